@@ -1,0 +1,58 @@
+import type { Entry } from '../knowledge/knowledge.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import { searchPassages, type PassageHit } from '../search/search-passages.js';
+import { makeSnippet } from '../search/snippet.js';
+import type { Answer, AnswerResult, EntryRef } from './answer.js';
+import { citedSources } from './citations.js';
+import { explainers, relatedRefs, toEntryRef } from './entry-refs.js';
+
+const SUGGESTIONS = 3;
+
+function toResult(hit: PassageHit, index: PassageIndex): AnswerResult {
+  const { entry, passage } = hit;
+  const sources = citedSources(passage.citations, index.knowledge.sources);
+  const numberOf = (id: string) => sources.find((s) => s.id === id)?.number;
+  return {
+    id: entry.id,
+    title: entry.title,
+    kind: entry.kind,
+    jurisdiction: entry.jurisdiction,
+    summary: entry.summary,
+    asOf: entry.as_of,
+    reviewed: entry.reviewed,
+    passageId: passage.id,
+    ...(passage.heading ? { heading: passage.heading } : {}),
+    snippet: makeSnippet(passage, hit.matchedTerms, numberOf),
+    sources,
+    score: Math.round(hit.score * 1000) / 1000,
+    related: relatedRefs(entry, index.knowledge),
+  };
+}
+
+/** The explainers closest to what was asked, for when nothing answers it. */
+function closestExplainers(nearest: PassageHit[], index: PassageIndex): EntryRef[] {
+  const { knowledge } = index;
+  const candidates: Entry[] = [];
+  for (const { entry } of nearest) {
+    if (entry.kind === 'explainer') candidates.push(entry);
+    for (const id of entry.related) {
+      const related = knowledge.entriesById.get(id);
+      if (related?.kind === 'explainer') candidates.push(related);
+    }
+  }
+  const unique = [...new Map([...candidates, ...explainers(knowledge)].map((e) => [e.id, e])).values()];
+  return unique.slice(0, SUGGESTIONS).map(toEntryRef);
+}
+
+/** Answers a question from the knowledge base: cited snippets, or an honest "no sourced answer". */
+export function answerQuestion(index: PassageIndex, question: string): Answer {
+  const outcome = searchPassages(index, question);
+  const results = outcome.hits.map((hit) => toResult(hit, index));
+  return {
+    query: question,
+    status: outcome.empty ? 'empty-question' : results.length > 0 ? 'answered' : 'no-answer',
+    results,
+    suggestions: results.length > 0 ? [] : closestExplainers(outcome.nearest, index),
+    knowledgeVersion: index.knowledge.version,
+  };
+}

@@ -1,0 +1,57 @@
+import type { EntryKind, Source } from '../knowledge/schema.js';
+
+/** A source as an answer shows it: numbered in the order its snippet cites it. */
+export interface CitedSource {
+  /** 1-based; the snippet shows it as `[n]`. */
+  number: number;
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+  kind: Source['kind'];
+  /** E.g. `(d)` or `p. 935`, when the passage names one. */
+  pinpoint?: string;
+  /** Set when the official text was not verified. */
+  note?: string;
+}
+
+export interface EntryRef {
+  id: string;
+  title: string;
+  kind: EntryKind;
+}
+
+/** One entry's best passage for a question. */
+export interface AnswerResult {
+  /** The entry id. */
+  id: string;
+  title: string;
+  kind: EntryKind;
+  jurisdiction: string;
+  /** The entry's plain-language summary. */
+  summary: string;
+  /** The date the entry describes. */
+  asOf: string;
+  reviewed: string;
+  passageId: string;
+  heading?: string;
+  /** Words around the match, cut on word boundaries; matched words in **bold**; `[n]` citations. */
+  snippet: string;
+  sources: CitedSource[];
+  score: number;
+  related: EntryRef[];
+}
+
+export type AnswerStatus = 'answered' | 'no-answer' | 'empty-question';
+
+/** What the answer engine returns: plain data for the CLI, the console and the Discord renderer. */
+export interface Answer {
+  query: string;
+  status: AnswerStatus;
+  /** Best first; one per entry; at most five. */
+  results: AnswerResult[];
+  /** When there is no sourced answer: the closest explainers to read instead. */
+  suggestions: EntryRef[];
+  knowledgeVersion: string;
+}

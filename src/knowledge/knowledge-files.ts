@@ -1,0 +1,11 @@
+/** The raw text of a knowledge base, as read from disk: the input of every pure step after it. */
+export interface TextFile {
+  /** Path as shown in messages, e.g. `knowledge/law/8-usc-1373.md`. */
+  path: string;
+  text: string;
+}
+
+export interface KnowledgeFiles {
+  sources: TextFile | null;
+  entries: TextFile[];
+}

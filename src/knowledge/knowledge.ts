@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { KnowledgeFiles } from './knowledge-files.js';
+import { checkKnowledge } from './checks.js';
+import type { Block, BlockType, Citation } from './parse-body.js';
+import { parseKnowledge, type ParsedEntry } from './parse-knowledge.js';
+import { hasErrors, type Problem } from './problem.js';
+import type { FrontMatter, Source } from './schema.js';
+import { markdownToText } from './markdown-text.js';
+
+export interface Passage {
+  /** `entry-id#n`, n counting from 1 in reading order. */
+  id: string;
+  entryId: string;
+  type: BlockType;
+  heading?: string;
+  /** The Markdown as written, markers kept (renderers number them). */
+  markdown: string;
+  /** Plain words without markers: what search indexes and snippets cut from. */
+  text: string;
+  citations: Citation[];
+  table?: { header: string[]; rows: string[][] };
+  line: number;
+}
+
+export type Entry = FrontMatter & {
+  id: string;
+  file: string;
+  passages: Passage[];
+};
+
+export interface Knowledge {
+  /** A short hash of every file: changes whenever any content changes. */
+  version: string;
+  /** The latest `reviewed` date across entries. */
+  reviewed: string;
+  sources: ReadonlyMap<string, Source>;
+  entries: readonly Entry[];
+  entriesById: ReadonlyMap<string, Entry>;
+  passages: readonly Passage[];
+}
+
+export type LoadResult =
+  | { ok: true; knowledge: Knowledge; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+function toPassage(entryId: string, block: Block, index: number): Passage {
+  const text = block.table
+    ? [block.table.header, ...block.table.rows]
+        .map((row) => row.filter(Boolean).map(markdownToText).join(' | '))
+        .join('\n')
+    : markdownToText(block.markdown);
+  return {
+    id: `${entryId}#${index + 1}`,
+    entryId,
+    type: block.type,
+    ...(block.heading ? { heading: block.heading } : {}),
+    markdown: block.markdown,
+    text,
+    citations: block.citations,
+    ...(block.table ? { table: block.table } : {}),
+    line: block.line,
+  };
+}
+
+function toEntry(parsed: ParsedEntry): Entry {
+  return {
+    ...parsed.frontMatter,
+    id: parsed.id,
+    file: parsed.file,
+    passages: parsed.blocks.map((block, index) => toPassage(parsed.id, block, index)),
+  };
+}
+
+function versionOf(files: KnowledgeFiles): string {
+  const hash = createHash('sha256');
+  for (const file of [files.sources, ...files.entries]) {
+    if (file) hash.update(file.path).update('\0').update(file.text).update('\0');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Turns knowledge files into the checked knowledge the bot serves. Any error refuses the whole
+ * knowledge base, so nothing half-checked ever reaches users.
+ */
+export function buildKnowledge(files: KnowledgeFiles, root: string, today: string): LoadResult {
+  const parsed = parseKnowledge(files, root);
+  const problems = checkKnowledge({ knowledge: parsed, today });
+  if (hasErrors(problems)) return { ok: false, problems };
+  const entries = parsed.entries.map(toEntry);
+  return {
+    ok: true,
+    warnings: problems,
+    knowledge: {
+      version: versionOf(files),
+      reviewed: entries.map((e) => e.reviewed).reduce((a, b) => (a > b ? a : b), ''),
+      sources: new Map(parsed.sources.map((s) => [s.source.id, s.source])),
+      entries,
+      entriesById: new Map(entries.map((e) => [e.id, e])),
+      passages: entries.flatMap((e) => e.passages),
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Ids name files and citations: lower-case words joined by hyphens, e.g. `usc-8-1373`. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+
+// YAML reads `2017` or `[1373]` as numbers; curators should not have to quote them.
+const text = z.union([z.string(), z.number()]).transform(String);
+
+/** YYYY-MM-DD, or YYYY-MM / YYYY when a source gives no day. Calendar validity is a named check. */
+export const partialDate = text.pipe(
+  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY'),
+);
+
+export const fullDate = text.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD'));
+
+export const sourceKinds = [
+  'statute',
+  'regulation',
+  'executive-order',
+  'court-opinion',
+  'agency-document',
+  'report',
+  'news',
+] as const;
+
+export const sourceSchema = z.strictObject({
+  id: kebabId,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: partialDate,
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }),
+  kind: z.enum(sourceKinds),
+  note: z.string().min(1).optional(),
+});
+
+export const sourcesFileSchema = z.array(sourceSchema);
+
+export type Source = z.infer<typeof sourceSchema>;
+
+export const entryKinds = [
+  'explainer',
+  'glossary',
+  'jurisdiction',
+  'law',
+  'case',
+  'document',
+  'news',
+] as const;
+
+export type EntryKind = (typeof entryKinds)[number];
+
+export const frontMatterSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  kind: z.enum(entryKinds),
+  jurisdiction: z.string().min(1),
+  aliases: z.array(text).default([]),
+  tags: z.array(text).default([]),
+  as_of: fullDate,
+  reviewed: fullDate,
+  related: z.array(kebabId).default([]),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,68 @@
+import lunr from 'lunr';
+import { stopWords } from './stop-words.js';
+
+/**
+ * Rewrites the many ways people write a legal citation to one token, so that `287(g)`, `287g`,
+ * `§ 1373`, `8 U.S.C. 1373`, `I-247A` and `8 CFR 287.7` find the same passages in documents and
+ * in questions alike.
+ */
+const legalRewrites: [RegExp, string][] = [
+  [/[‘’`´]/g, "'"],
+  [/[‐‑‒–—−]/g, '-'],
+  [/\bcan't\b/gi, 'can not'],
+  [/\bwon't\b/gi, 'will not'],
+  [/n't\b/gi, ' not'],
+  [/(\w)'s\b/g, '$1'],
+  [/'/g, ''],
+  [/\b(?:1357|287)\s*\(\s*g\s*\)/gi, ' 287g '],
+  [/\b287\s+g\b/gi, ' 287g '],
+  [/\b1357g\b/gi, ' 287g '],
+  [/\bi\s*-?\s*(2\d\d)\s*-?\s*([a-z]?)\b/gi, ' i$1$2 '],
+  [/\b(247a)\b/gi, ' i$1 '],
+  [/\b\d+\s*c\.?\s*f\.?\s*r\.?\s*(?:§+|sec(?:tion|\.)?)?\s*(\d+(?:\.\d+)?)/gi, ' $1 '],
+  [/\b\d+\s*u\.?\s*s\.?\s*c\.?\s*a?\.?\s*(?:§+|sec(?:tion|\.)?)?\s*(\d+[a-z]?)\b/gi, ' $1 '],
+  [/§+/g, ' section '],
+  [/\bsec\.\s*(?=\d)/gi, ' section '],
+  [/\bu\.\s?s\.(?!\s?c)/gi, ' us '],
+  [/\b(\d+(?:\.\d+)?)\s*\(([a-z0-9]{1,4})\)/gi, ' $1 $2 '],
+  [/\b(?:2nd|2d)\b/gi, ' second '],
+  [/\b(?:3rd|3d)\b/gi, ' third '],
+  [/\b7th\b/gi, ' seventh '],
+  [/\b9th\b/gi, ' ninth '],
+];
+
+export function normalizeLegalText(text: string): string {
+  let normalized = text.normalize('NFKC');
+  for (const [pattern, replacement] of legalRewrites) normalized = normalized.replace(pattern, replacement);
+  return normalized.toLowerCase();
+}
+
+/** Letters and digits; a dot survives only between digits (`287.7`). */
+const wordPattern = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
+
+/** The words of a text after legal normalization, before stop words and stemming. */
+export const words = (text: string): string[] => normalizeLegalText(text).match(wordPattern) ?? [];
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  // Numbers and citation tokens are exact: stemming `1373s` or `i247a` would only blur them.
+  if (/\d/.test(word)) return word;
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = lunr.stemmer(new lunr.Token(word, {})).toString();
+    if (stemCache.size < 50_000) stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+export const isStopWord = (word: string) => stopWords.has(word);
+
+/**
+ * The analysis both the index and every query go through: legal normalization, words, stop words,
+ * stemming. Search only matches because both sides run exactly this.
+ */
+export const analyze = (text: string): string[] =>
+  words(text)
+    .filter((word) => !isStopWord(word))
+    .map(stem);

@@ -1,0 +1,130 @@
+import type { Passage } from '../knowledge/knowledge.js';
+import { markdownToText } from '../knowledge/markdown-text.js';
+import { analyze, isStopWord, words } from './analyze.js';
+
+export const SNIPPET_CHARS = 320;
+
+const markerPattern = /\s*\[\^([a-z0-9]+(?:-[a-z0-9]+)*)(?::[^\]]*)?\]/g;
+
+/** Replaces each `[^source-id]` with `[n]`, n from the passage's own numbering. */
+function numberMarkers(markdown: string, numberOf: (sourceId: string) => number | undefined): string {
+  return markdown.replace(markerPattern, (_, id: string) => {
+    const n = numberOf(id);
+    return n === undefined ? '' : ` [${n}]`;
+  });
+}
+
+/** The passage as a reader sees it: plain words, numbered citations, a table as one line a row. */
+export function displayText(passage: Passage, numberOf: (sourceId: string) => number | undefined): string {
+  const plain = (markdown: string) => markdownToText(numberMarkers(markdown, numberOf).replace(/\[(\d+)\]/g, '⟦$1⟧')).replace(/⟦(\d+)⟧/g, '[$1]');
+  if (passage.table) {
+    const [, ...columns] = passage.table.header.map(plain);
+    return passage.table.rows
+      .map((row) => {
+        const [label, ...cells] = row.map(plain);
+        const described = cells.map((cell, i) => (columns[i] ? `${columns[i]}: ${cell}` : cell));
+        return `${label ? `${label}: ` : ''}${described.join('; ')}`;
+      })
+      .join('\n');
+  }
+  return plain(passage.markdown);
+}
+
+/** Discord and the console read snippets as Markdown: characters from the source must stay literal. */
+export const escapeMarkdown = (text: string) => text.replace(/([\\*_~`|>#])/g, '\\$1');
+
+interface Chunk {
+  text: string;
+  matched: boolean;
+  connector: boolean;
+  sentenceStart: boolean;
+}
+
+function chunksOf(text: string, matchedTerms: ReadonlySet<string>): Chunk[] {
+  const pieces = text.split(/(?<=\s)(?=\S)/);
+  let previous = '';
+  return pieces.map((piece) => {
+    const terms = analyze(piece);
+    const chunk = {
+      text: piece,
+      matched: terms.some((t) => matchedTerms.has(t)),
+      connector: terms.length === 0 && words(piece).every(isStopWord),
+      sentenceStart: previous === '' || /[.!?:]\s*$|\n$/.test(previous),
+    };
+    previous = piece;
+    return chunk;
+  });
+}
+
+/** The window of chunks of at most `maxChars` that holds the most matched words. */
+function bestWindow(chunks: Chunk[], maxChars: number): [number, number] {
+  let best: [number, number] = [0, 0];
+  let bestScore = -1;
+  for (let start = 0; start < chunks.length; start++) {
+    let length = 0;
+    let score = 0;
+    let end = start;
+    while (end < chunks.length && length + (chunks[end] as Chunk).text.length <= maxChars) {
+      length += (chunks[end] as Chunk).text.length;
+      if ((chunks[end] as Chunk).matched) score += 1;
+      end++;
+    }
+    // Prefer windows that start a sentence, then earlier ones.
+    const adjusted = score + ((chunks[start] as Chunk).sentenceStart ? 0.5 : 0);
+    if (adjusted > bestScore) {
+      bestScore = adjusted;
+      best = [start, Math.max(end, start + 1)];
+    }
+  }
+  return best;
+}
+
+/** Bolds runs of matched words, joining runs split only by small words, so phrases stay whole. */
+function renderChunks(chunks: Chunk[]): string {
+  let out = '';
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as Chunk;
+    if (!chunk.matched) {
+      out += escapeMarkdown(chunk.text);
+      continue;
+    }
+    let j = i;
+    const extends_ = (k: number) => {
+      let n = k + 1;
+      while (n < chunks.length && (chunks[n] as Chunk).connector && !/[.;!?]\s*$/.test((chunks[n - 1] as Chunk).text)) n++;
+      return n < chunks.length && (chunks[n] as Chunk).matched && !/[.;!?]\s*$/.test((chunks[n - 1] as Chunk).text) ? n : -1;
+    };
+    for (let next = extends_(j); next !== -1; next = extends_(j)) j = next;
+    const run = chunks.slice(i, j + 1).map((c) => c.text).join('');
+    const core = /^(\W*)(.*?)([^\p{L}\p{N}]*)$/su.exec(run) as RegExpExecArray;
+    const [, lead = '', middle = '', trail = ''] = core;
+    out += middle ? `${escapeMarkdown(lead)}**${escapeMarkdown(middle)}**${escapeMarkdown(trail)}` : escapeMarkdown(run);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Cuts a passage around the words that matched, on word boundaries, with matched words in bold and
+ * numbered citations kept. When the cut loses every citation, the numbers are added at the end, so
+ * no snippet is ever shown without its sources.
+ */
+export function makeSnippet(
+  passage: Passage,
+  matchedTerms: ReadonlySet<string>,
+  numberOf: (sourceId: string) => number | undefined,
+  maxChars = SNIPPET_CHARS,
+): string {
+  const text = displayText(passage, numberOf);
+  const chunks = chunksOf(text, matchedTerms);
+  const [start, end] = bestWindow(chunks, maxChars);
+  const shown = chunks.slice(start, end);
+  let snippet = renderChunks(shown).trim();
+  if (start > 0) snippet = `…${snippet}`;
+  if (end < chunks.length) snippet = `${snippet.replace(/[\s,;:]+$/, '')}…`;
+  if (!/\[\d+\]/.test(shown.map((c) => c.text).join(''))) {
+    const numbers = [...new Set(passage.citations.map((c) => numberOf(c.sourceId)))].filter((n) => n !== undefined);
+    snippet += ` ${numbers.map((n) => `[${n}]`).join('')}`;
+  }
+  return snippet;
+}

@@ -1,0 +1,377 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_SUMMARY_LENGTH,
+  MAX_TITLE_LENGTH,
+  checkKnowledge,
+  checks,
+} from '../../src/knowledge/checks.js';
+import { buildKnowledge } from '../../src/knowledge/knowledge.js';
+import { parseKnowledge } from '../../src/knowledge/parse-knowledge.js';
+import type { Problem, Severity } from '../../src/knowledge/problem.js';
+import {
+  EXPLAINER,
+  GLOSSARY,
+  LAW,
+  ROOT,
+  SOURCES,
+  TODAY,
+  knowledgeFiles,
+  knowledgeTexts,
+  lineOf,
+  replace,
+  setField,
+  validText,
+} from './fixture.js';
+import type { Override } from './fixture.js';
+
+/** Rules reported by parsing itself rather than by a named check. */
+const PARSE_RULES = ['schema', 'yaml', 'citation-syntax'];
+
+function problemsOf(overrides: Record<string, Override> = {}): Problem[] {
+  return checkKnowledge({
+    knowledge: parseKnowledge(knowledgeFiles(overrides), ROOT),
+    today: TODAY,
+  });
+}
+
+const withoutFrontMatter = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
+const bodyReplacedBy = (body: string) => (text: string) =>
+  text.slice(0, text.indexOf('\n---\n') + 5) + body;
+
+const newsEntryWithId = (id: string) => ({
+  [`${ROOT}/news/${id}.md`]: [
+    '---',
+    'title: Jails received more detainers',
+    'summary: ICE sent more detainers to jails this year than last.',
+    'kind: news',
+    'jurisdiction: US',
+    'as_of: 2025-10-01',
+    'reviewed: 2025-11-27',
+    '---',
+    'ICE sent more detainers this year.[^cfr-8-287-7]',
+    '',
+  ].join('\n'),
+});
+
+const unusedSource = [
+  '- id: printz-v-united-states-1997',
+  '  title: Printz v. United States, 521 U.S. 898 (1997)',
+  '  publisher: Supreme Court of the United States',
+  '  date: 1997-06-27',
+  '  url: https://supreme.justia.com/cases/federal/us/521/898/',
+  '  kind: court-opinion',
+  '',
+].join('\n');
+
+interface Corruption {
+  /** What the checker does with it: the test's name. */
+  behaviour: string;
+  rule: string;
+  overrides: Record<string, Override>;
+  file: string;
+  /** The line of the problem: a number, or a snippet of the corrupted file's line. */
+  at: number | string;
+  message: RegExp;
+  severity?: Severity;
+  /** Other rules this corruption cannot help breaking as well. */
+  also?: string[];
+}
+
+const corruptions: Corruption[] = [
+  {
+    behaviour: 'refuses an entry without front matter',
+    rule: 'schema',
+    overrides: { [EXPLAINER]: withoutFrontMatter },
+    file: EXPLAINER,
+    at: 1,
+    message: /missing front matter: the file must start with a line "---"/,
+  },
+  {
+    behaviour: 'refuses a knowledge base without sources.yaml',
+    rule: 'schema',
+    overrides: { [SOURCES]: null },
+    file: SOURCES,
+    at: 1,
+    message: /sources\.yaml is missing/,
+    also: ['known-source'],
+  },
+  {
+    behaviour: 'refuses a source URL that is http, not https',
+    rule: 'schema',
+    overrides: { [SOURCES]: replace('url: https://www.law', 'url: http://www.law') },
+    file: SOURCES,
+    at: 'url: http://',
+    message: /^url: must be an https:\/\/ link$/,
+    also: ['known-source'],
+  },
+  {
+    behaviour: 'refuses a front-matter field the format does not know, on its line',
+    rule: 'schema',
+    overrides: { [EXPLAINER]: replace('kind: explainer', 'kind: explainer\ncolour: red') },
+    file: EXPLAINER,
+    at: 'colour: red',
+    message: /Unrecognized key: "colour"/,
+  },
+  {
+    behaviour: 'refuses front matter that is not valid YAML',
+    rule: 'yaml',
+    overrides: { [EXPLAINER]: setField('tags', 'a: b: c') },
+    file: EXPLAINER,
+    at: 'tags: a: b: c',
+    message: /^front matter is not valid YAML: Nested mappings/,
+  },
+  {
+    behaviour: 'refuses a sources.yaml that is not valid YAML',
+    rule: 'yaml',
+    overrides: { [SOURCES]: replace('  kind: statute', '  kind: statute\n  kind: news') },
+    file: SOURCES,
+    at: 'kind: news',
+    message: /Map keys must be unique/,
+    also: ['known-source'],
+  },
+  {
+    behaviour: 'refuses a malformed citation marker',
+    rule: 'citation-syntax',
+    overrides: { [GLOSSARY]: replace('(a)]', '(a)] [^Bad Id]') },
+    file: GLOSSARY,
+    at: '[^Bad Id]',
+    message: /malformed citation marker \[\^Bad Id\]: write \[\^source-id\]/,
+  },
+  {
+    behaviour: 'refuses a file name that is not kebab-case',
+    rule: 'entry-id',
+    overrides: { [LAW]: null, [`${ROOT}/law/USC_8_1373.md`]: validText(LAW) },
+    file: `${ROOT}/law/USC_8_1373.md`,
+    at: 1,
+    message: /file name "USC_8_1373" must be kebab-case/,
+  },
+  {
+    behaviour: 'refuses two sources with the same id',
+    rule: 'unique-source-id',
+    overrides: { [SOURCES]: (text) => text + validText(SOURCES).split('- id: usc')[0] + '\n' },
+    file: SOURCES,
+    at: 14, // the first line after the valid file's 13
+    message: /source id "cfr-8-287-7" is already used on line 1/,
+  },
+  {
+    behaviour: 'refuses two entries with the same id in different folders',
+    rule: 'unique-entry-id',
+    overrides: newsEntryWithId('detainer'),
+    file: `${ROOT}/news/detainer.md`,
+    at: 1,
+    message: /entry id "detainer" is already used by knowledge\/glossary\/detainer\.md/,
+  },
+  {
+    behaviour: 'refuses an alias that another entry already has, whatever its case',
+    rule: 'unique-alias',
+    overrides: { [LAW]: setField('aliases', '[section 1373, ICE Hold]') },
+    file: LAW,
+    at: 'aliases:',
+    message: /alias "ICE Hold" is already an alias of knowledge\/glossary\/detainer\.md/,
+  },
+  {
+    behaviour: "refuses an alias that is another entry's id",
+    rule: 'unique-alias',
+    overrides: { [LAW]: setField('aliases', '[section 1373, detainer]') },
+    file: LAW,
+    at: 'aliases:',
+    message: /alias "detainer" is already the id of knowledge\/glossary\/detainer\.md/,
+  },
+  {
+    behaviour: 'refuses a paragraph with no citation, at its first line',
+    rule: 'passage-cited',
+    overrides: { [GLOSSARY]: replace('them up.[^cfr-8-287-7:(a)]', 'them up.') },
+    file: GLOSSARY,
+    at: 'A detainer is a form',
+    message: /^paragraph has no citation marker \[\^source-id\]$/,
+  },
+  {
+    behaviour: 'refuses a list item with no citation, at the line the item starts',
+    rule: 'passage-cited',
+    overrides: { [LAW]: replace('keeping it.[^usc-8-1373:(b)]', 'keeping it.') },
+    file: LAW,
+    at: '- rules that stop officers asking',
+    message: /^list item has no citation marker/,
+  },
+  {
+    behaviour: 'refuses a table row with no citation',
+    rule: 'passage-cited',
+    overrides: { [EXPLAINER]: replace('information [^usc-8-1373:(a)] |', 'information |') },
+    file: EXPLAINER,
+    at: '| Section 1373 |',
+    message: /^table row has no citation marker/,
+  },
+  {
+    behaviour: 'refuses a block quote with no citation',
+    rule: 'passage-cited',
+    overrides: { [GLOSSARY]: replace('holidays.[^cfr-8-287-7:(d)]', 'holidays.') },
+    file: GLOSSARY,
+    at: '> Such agency',
+    message: /^quote has no citation marker/,
+  },
+  {
+    behaviour: 'refuses an entry with nothing but a heading',
+    rule: 'entry-has-passages',
+    overrides: { [LAW]: bodyReplacedBy('## Coming soon\n') },
+    file: LAW,
+    at: 1,
+    message: /^entry has no passages$/,
+  },
+  {
+    behaviour: 'refuses a citation of a source missing from sources.yaml',
+    rule: 'known-source',
+    overrides: { [GLOSSARY]: replace('[^cfr-8-287-7:(a)]', '[^cfr-8-287-8:(a)]') },
+    file: GLOSSARY,
+    at: '[^cfr-8-287-8:(a)]',
+    message: /citation \[\^cfr-8-287-8\] names no source in sources\.yaml/,
+  },
+  {
+    behaviour: 'warns about a source that no entry cites',
+    rule: 'unused-source',
+    overrides: { [SOURCES]: (text) => text + unusedSource },
+    file: SOURCES,
+    at: '- id: printz-v-united-states-1997',
+    message: /source "printz-v-united-states-1997" is never cited/,
+    severity: 'warning',
+  },
+  {
+    behaviour: 'refuses a related id that names no entry',
+    rule: 'known-related',
+    overrides: { [EXPLAINER]: setField('related', '[detainer, no-such-entry]') },
+    file: EXPLAINER,
+    at: 'related:',
+    message: /related entry "no-such-entry" does not exist/,
+  },
+  {
+    behaviour: 'refuses an entry related to itself',
+    rule: 'known-related',
+    overrides: { [LAW]: replace('kind: law', 'kind: law\nrelated: [usc-8-1373]') },
+    file: LAW,
+    at: 'related:',
+    message: /an entry cannot be related to itself/,
+  },
+  {
+    behaviour: 'refuses a date that is not on the calendar',
+    rule: 'real-date',
+    overrides: { [GLOSSARY]: setField('as_of', '2025-02-30') },
+    file: GLOSSARY,
+    at: 'as_of:',
+    message: /as_of "2025-02-30" is not a real date/,
+  },
+  {
+    behaviour: 'refuses a source month that is not on the calendar',
+    rule: 'real-date',
+    overrides: { [SOURCES]: replace('date: 2025-06', 'date: 2025-13') },
+    file: SOURCES,
+    at: 'date: 2025-13',
+    message: /cfr-8-287-7 date "2025-13" is not a real date/,
+  },
+  {
+    behaviour: 'refuses a date after today',
+    rule: 'date-not-future',
+    overrides: { [GLOSSARY]: setField('reviewed', '2026-01-16') },
+    file: GLOSSARY,
+    at: 'reviewed:',
+    message: /reviewed 2026-01-16 is in the future \(today is 2026-01-15\)/,
+  },
+  {
+    behaviour: `refuses a title over ${MAX_TITLE_LENGTH} characters`,
+    rule: 'discord-length',
+    overrides: { [LAW]: setField('title', 't'.repeat(MAX_TITLE_LENGTH + 1)) },
+    file: LAW,
+    at: 'title:',
+    message: /title is 101 characters; Discord shows at most 100/,
+  },
+  {
+    behaviour: `refuses a summary over ${MAX_SUMMARY_LENGTH} characters`,
+    rule: 'discord-length',
+    overrides: { [LAW]: setField('summary', 's'.repeat(MAX_SUMMARY_LENGTH + 1)) },
+    file: LAW,
+    at: 'summary:',
+    message: /summary is 281 characters; the limit is 280/,
+  },
+  {
+    behaviour: 'refuses a summary that contains a citation marker',
+    rule: 'summary-plain',
+    overrides: { [LAW]: setField('summary', 'A law about sharing status.[^usc-8-1373]') },
+    file: LAW,
+    at: 'summary:',
+    message: /summary must be plain text without \[\^markers\] or links/,
+  },
+  {
+    behaviour: 'warns about an entry whose kind belongs in another folder',
+    rule: 'kind-matches-folder',
+    overrides: { [GLOSSARY]: setField('kind', 'news') },
+    file: GLOSSARY,
+    at: 'kind:',
+    message: /kind "news" does not belong in glossary\//,
+    severity: 'warning',
+  },
+];
+
+describe('the valid knowledge base', () => {
+  it('has no problems at all', () => {
+    expect(problemsOf()).toEqual([]);
+  });
+
+  it.each([...checks.map((check) => check.name), ...PARSE_RULES])(
+    'yields no %s problem',
+    (rule) => {
+      expect(problemsOf().filter((problem) => problem.rule === rule)).toEqual([]);
+    },
+  );
+
+  it('accepts a title and a summary exactly at their limits', () => {
+    const problems = problemsOf({
+      [LAW]: (text) =>
+        setField(
+          'summary',
+          's'.repeat(MAX_SUMMARY_LENGTH),
+        )(setField('title', 't'.repeat(MAX_TITLE_LENGTH))(text)),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('accepts a month-only source date in the current month', () => {
+    expect(problemsOf({ [SOURCES]: replace('date: 2025-06', 'date: 2026-01') })).toEqual([]);
+  });
+});
+
+describe.each(corruptions)('$rule', (corruption) => {
+  it(corruption.behaviour, () => {
+    const { rule, overrides, file, at, message, severity = 'error', also = [] } = corruption;
+    const line = typeof at === 'number' ? at : lineOf(knowledgeTexts(overrides)[file] ?? '', at);
+    const problems = problemsOf(overrides);
+    expect(problems.filter((problem) => problem.rule === rule)).toEqual([
+      { file, line, rule, severity, message: expect.stringMatching(message) },
+    ]);
+    expect(new Set(problems.map((problem) => problem.rule))).toEqual(new Set([rule, ...also]));
+  });
+});
+
+describe('the checks table', () => {
+  it('names every check uniquely', () => {
+    const names = checks.map((check) => check.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('has a corruption test for every check and every parse rule', () => {
+    const tested = new Set(corruptions.map((corruption) => corruption.rule));
+    const untested = [...checks.map((check) => check.name), ...PARSE_RULES].filter(
+      (rule) => !tested.has(rule),
+    );
+    expect(untested).toEqual([]);
+  });
+
+  it('treats an unused source as a warning that does not refuse the knowledge base', () => {
+    const files = knowledgeFiles({ [SOURCES]: (text) => text + unusedSource });
+    const result = buildKnowledge(files, ROOT, TODAY);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings.map((problem) => problem.rule)).toEqual(['unused-source']);
+  });
+
+  it('refuses the whole knowledge base on any error', () => {
+    const files = knowledgeFiles({ [GLOSSARY]: replace('them up.[^cfr-8-287-7:(a)]', 'them up.') });
+    expect(buildKnowledge(files, ROOT, TODAY).ok).toBe(false);
+  });
+});
