@@ -1,6 +1,6 @@
 import type { Entry } from '../knowledge/knowledge.js';
 import type { PassageIndex } from '../search/passage-index.js';
-import { searchPassages, type PassageHit } from '../search/search-passages.js';
+import { indexTermWeight, searchPassages, type PassageHit } from '../search/search-passages.js';
 import { makeSnippet } from '../search/snippet.js';
 import type { Answer, AnswerResult, EntryRef } from './answer.js';
 import { citedSources } from './citations.js';
@@ -22,7 +22,9 @@ function toResult(hit: PassageHit, index: PassageIndex): AnswerResult {
     reviewed: entry.reviewed,
     passageId: passage.id,
     ...(passage.heading ? { heading: passage.heading } : {}),
-    snippet: makeSnippet(passage, hit.matchedTerms, numberOf),
+    snippet: makeSnippet(passage, hit.matchedTerms, numberOf, {
+      weightOf: (term) => indexTermWeight(index, term),
+    }),
     sources,
     score: Math.round(hit.score * 1000) / 1000,
     related: relatedRefs(entry, index.knowledge),

@@ -62,12 +62,39 @@ function toPassage(entryId: string, block: Block, index: number): Passage {
   };
 }
 
+/**
+ * A paragraph that ends with a colon introduces the list or quote after it ("only in one of
+ * three situations:"). Apart, neither answers anything; together they are one passage.
+ */
+export function joinLeadIns(blocks: readonly Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    const leadIn =
+      previous?.type === 'paragraph' &&
+      (block.type === 'list' || block.type === 'quote') &&
+      previous.heading === block.heading &&
+      /:\s*(?:\[\^[^\]]*\]\s*)*$/.test(previous.markdown);
+    if (previous && leadIn) {
+      joined[joined.length - 1] = {
+        ...block,
+        line: previous.line,
+        markdown: `${previous.markdown}\n\n${block.markdown}`,
+        citations: [...previous.citations, ...block.citations],
+      };
+    } else {
+      joined.push(block);
+    }
+  }
+  return joined;
+}
+
 function toEntry(parsed: ParsedEntry): Entry {
   return {
     ...parsed.frontMatter,
     id: parsed.id,
     file: parsed.file,
-    passages: parsed.blocks.map((block, index) => toPassage(parsed.id, block, index)),
+    passages: joinLeadIns(parsed.blocks).map((block, index) => toPassage(parsed.id, block, index)),
   };
 }
 

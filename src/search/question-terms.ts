@@ -1,4 +1,5 @@
 import { isStopWord, stem, words } from './analyze.js';
+import { isWeakWord } from './stop-words.js';
 import { expandSynonyms, type Expansion } from './synonyms.js';
 
 /** Longer questions are cut: the first sentences say what is being asked. */
@@ -12,6 +13,8 @@ export interface QuestionTerm {
   word: string;
   /** The analyzed (stemmed) term searched for. */
   term: string;
+  /** A modal or negation word: searched, but weighs little. */
+  weak: boolean;
 }
 
 export interface QuestionTerms {
@@ -34,7 +37,7 @@ export function questionTerms(question: string): QuestionTerms {
     const term = stem(word);
     if (seen.has(term)) continue;
     seen.add(term);
-    terms.push({ word, term });
+    terms.push({ word, term, weak: isWeakWord(word) });
     if (terms.length === MAX_TERMS) break;
   }
   return { terms, expansions: expandSynonyms(all.slice(0, MAX_TERMS * 3)) };

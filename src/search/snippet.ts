@@ -36,6 +36,8 @@ export const escapeMarkdown = (text: string) => text.replace(/([\\*_~`|>#])/g, '
 interface Chunk {
   text: string;
   matched: boolean;
+  /** The matched index terms in this chunk. */
+  terms: string[];
   connector: boolean;
   sentenceStart: boolean;
 }
@@ -45,9 +47,11 @@ function chunksOf(text: string, matchedTerms: ReadonlySet<string>): Chunk[] {
   let previous = '';
   return pieces.map((piece) => {
     const terms = analyze(piece);
+    const matched = terms.filter((t) => matchedTerms.has(t));
     const chunk = {
       text: piece,
-      matched: terms.some((t) => matchedTerms.has(t)),
+      matched: matched.length > 0,
+      terms: matched,
       connector: terms.length === 0 && words(piece).every(isStopWord),
       sentenceStart: previous === '' || /[.!?:]\s*$|\n$/.test(previous),
     };
@@ -56,23 +60,29 @@ function chunksOf(text: string, matchedTerms: ReadonlySet<string>): Chunk[] {
   });
 }
 
-/** The window of chunks of at most `maxChars` that holds the most matched words. */
-function bestWindow(chunks: Chunk[], maxChars: number): [number, number] {
+/**
+ * The window of chunks of at most `maxChars` that best shows the match: each distinct matched term
+ * counts by its weight, repeats a little, and a window that starts a sentence is preferred.
+ */
+function bestWindow(chunks: Chunk[], maxChars: number, weightOf: (term: string) => number): [number, number] {
   let best: [number, number] = [0, 0];
   let bestScore = -1;
   for (let start = 0; start < chunks.length; start++) {
     let length = 0;
-    let score = 0;
+    let repeats = 0;
+    const distinct = new Set<string>();
     let end = start;
     while (end < chunks.length && length + (chunks[end] as Chunk).text.length <= maxChars) {
-      length += (chunks[end] as Chunk).text.length;
-      if ((chunks[end] as Chunk).matched) score += 1;
+      const chunk = chunks[end] as Chunk;
+      length += chunk.text.length;
+      repeats += chunk.terms.length;
+      for (const term of chunk.terms) distinct.add(term);
       end++;
     }
-    // Prefer windows that start a sentence, then earlier ones.
-    const adjusted = score + ((chunks[start] as Chunk).sentenceStart ? 0.5 : 0);
-    if (adjusted > bestScore) {
-      bestScore = adjusted;
+    const weight = [...distinct].reduce((sum, term) => sum + weightOf(term), 0);
+    const score = weight + 0.1 * repeats + ((chunks[start] as Chunk).sentenceStart ? 0.3 : 0);
+    if (score > bestScore) {
+      bestScore = score;
       best = [start, Math.max(end, start + 1)];
     }
   }
@@ -113,11 +123,11 @@ export function makeSnippet(
   passage: Passage,
   matchedTerms: ReadonlySet<string>,
   numberOf: (sourceId: string) => number | undefined,
-  maxChars = SNIPPET_CHARS,
+  { maxChars = SNIPPET_CHARS, weightOf = () => 1 }: { maxChars?: number; weightOf?: (term: string) => number } = {},
 ): string {
   const text = displayText(passage, numberOf);
   const chunks = chunksOf(text, matchedTerms);
-  const [start, end] = bestWindow(chunks, maxChars);
+  const [start, end] = bestWindow(chunks, maxChars, weightOf);
   const shown = chunks.slice(start, end);
   let snippet = renderChunks(shown).trim();
   if (start > 0) snippet = `…${snippet}`;

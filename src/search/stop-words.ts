@@ -2,7 +2,7 @@
  * Lunr's English stop words, less the words that carry legal meaning. "Must not", "may", "shall"
  * and "only" decide what a law requires, so they stay searchable.
  */
-const keptForLegalMeaning = new Set([
+export const keptForLegalMeaning: ReadonlySet<string> = new Set([
   'not', 'no', 'nor', 'neither', 'cannot', 'may', 'might', 'must', 'shall', 'should', 'will',
   'would', 'can', 'could', 'only', 'us', 'since', 'after', 'least', 'other',
 ]);
@@ -21,9 +21,13 @@ const lunrStopWords = [
 ];
 
 // Question filler that never distinguishes one passage from another.
-const questionFiller = ['please', 'hey', 'hi', 'hello', 'thanks', 'whats', 'im', 'ive', 'dont', 'doesnt', 'isnt'];
+const questionFiller = [
+  'non', 'now', 'currently', 'today', 'someone', 'somebody', 'anyone', 'anybody', 'something', 'please', 'hey', 'hi', 'hello', 'thanks', 'whats', 'im', 'ive', 'dont', 'doesnt', 'isnt'];
 
 export const stopWords: ReadonlySet<string> = new Set([
   ...lunrStopWords.filter((word) => !keptForLegalMeaning.has(word)),
   ...questionFiller,
 ]);
+
+/** Kept for legal meaning, yet too common in questions ("when will...") to decide a match alone. */
+export const isWeakWord = (word: string) => keptForLegalMeaning.has(word);
