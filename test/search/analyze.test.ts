@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/search/analyze.js';
+
+describe('analyze', () => {
+  it.each([
+    ['287(g)', '287g'],
+    ['287g', '287g'],
+    ['INA § 287 (g)', '287g'],
+    ['8 U.S.C. § 1357(g)', '287g'],
+    ['I-247A', 'i247a'],
+    ['i247a', 'i247a'],
+    ['Form 247A', 'i247a'],
+    ['§ 1373', '1373'],
+    ['8 U.S.C. 1373', '1373'],
+    ['8 USC §1373(a)', '1373'],
+    ['8 CFR 287.7', '287.7'],
+    ['8 C.F.R. § 287.7(d)', '287.7'],
+  ])('writes %s as the token %s', (written, token) => {
+    expect(analyze(written)).toContain(token);
+  });
+
+  it('keeps the words that carry legal meaning', () => {
+    expect(analyze('a jail may not and must not; officers shall or will')).toEqual(
+      expect.arrayContaining(['may', 'not', 'must', 'shall', 'will']),
+    );
+  });
+
+  it('reads contractions as their negation', () => {
+    expect(analyze("doesn't")).toContain('not');
+    expect(analyze("can't")).toEqual(['can', 'not']);
+  });
+
+  it('drops question filler and stems the rest', () => {
+    expect(analyze('What is the Connecticut Trust Act?')).toEqual(['connecticut', 'trust', 'act']);
+    expect(analyze('detainers')).toEqual(analyze('detainer'));
+  });
+
+  it('treats query syntax as plain characters', () => {
+    expect(analyze('title:foo^10 bar~2 * +baz -qux')).toEqual(['titl', 'foo', '10', 'bar', '2', 'baz', 'qux']);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/app/answer-engine.js';
+import { judge, parseEvalQuestions, summarize } from '../../src/eval/retrieval-eval.js';
+import { MAX_RESULTS } from '../../src/search/search-passages.js';
+import { shippedEngine } from '../support/engine.js';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  engine = await shippedEngine();
+});
+
+const topIds = (question: string, k = 3) =>
+  engine
+    .ask(question)
+    .results.slice(0, k)
+    .map((r) => r.id);
+
+describe('search on realistic questions', () => {
+  it('answers paraphrases, slang and typos (hit@3 of at least 95%)', () => {
+    const questions = parseEvalQuestions(readFileSync('test/search/paraphrases.jsonl', 'utf8'));
+    const summary = summarize(questions.map((q) => judge(q, engine.ask(q.q))));
+    expect(summary.misses.map((m) => m.question.q)).toEqual([]);
+    expect(summary.hitAt3).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the detainer explainers for an "ICE hold"', () => {
+    expect(topIds('what is an ice hold')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/detain/)]),
+    );
+  });
+
+  it.each([
+    ['287(g)', '287g'],
+    ['287g', '287g'],
+    ['I-247A', 'i-247a'],
+    ['i247a', 'i-247a'],
+    ['8 CFR 287.7', '8-cfr-287-7'],
+    ['§ 1373', 'section-1373'],
+    ['8 U.S.C. 1373', '8-usc-1373'],
+  ])('finds the entry for %s', (written, entryPart) => {
+    expect(topIds(written, 5).some((id) => id.includes(entryPart))).toBe(true);
+  });
+
+  it('puts Connecticut’s current Trust Act within reach of "when does CT hold someone for ICE"', () => {
+    expect(topIds('when does connecticut hold someone for ICE', 5)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/trust-act|connecticut/)]),
+    );
+  });
+});
+
+describe('answers', () => {
+  it('gives at most five results, one per entry, each cited with a snippet', () => {
+    const answer = engine.ask('detainer 1373 Connecticut Trust Act ICE sanctuary grant');
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.length).toBeLessThanOrEqual(MAX_RESULTS);
+    expect(new Set(answer.results.map((r) => r.id)).size).toBe(answer.results.length);
+    for (const result of answer.results) {
+      expect(result.sources.length).toBeGreaterThan(0);
+      expect(result.snippet).toMatch(/\[\d+\]/);
+      for (const source of result.sources) expect(source.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('bolds the matched words in the snippet', () => {
+    const [best] = engine.ask('How long can a jail keep someone on an immigration detainer?').results;
+    expect(best?.snippet).toMatch(/\*\*[^*]+\*\*/);
+  });
+
+  it('cuts long snippets on word boundaries and marks the cut', () => {
+    for (const result of engine.ask('Section 1373 detainers information sharing').results) {
+      expect(result.snippet.length).toBeLessThan(600);
+      expect(result.snippet).not.toMatch(/\w…\w/);
+    }
+  });
+
+  it('carries the summary, as-of date and related explainers', () => {
+    const [best] = engine.ask('What is the difference between a detainer and information sharing?').results;
+    expect(best?.summary.length).toBeGreaterThan(20);
+    expect(best?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each(readFileSync('test/search/unanswerable.txt', 'utf8').split('\n').filter(Boolean))(
+    'says there is no sourced answer to %j and suggests explainers instead',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.results).toEqual([]);
+      expect(['no-answer', 'empty-question']).toContain(answer.status);
+      if (answer.status === 'no-answer') expect(answer.suggestions.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('treats a question with no words as empty, not as a search for everything', () => {
+    for (const question of ['', '   ', '*', '???', '~', '^', '\\', '()']) {
+      expect(engine.ask(question)).toMatchObject({ status: 'empty-question', results: [] });
+    }
+  });
+});
