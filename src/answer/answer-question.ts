@@ -42,7 +42,9 @@ function closestExplainers(nearest: PassageHit[], index: PassageIndex): EntryRef
       if (related?.kind === 'explainer') candidates.push(related);
     }
   }
-  const unique = [...new Map([...candidates, ...explainers(knowledge)].map((e) => [e.id, e])).values()];
+  const unique = [
+    ...new Map([...candidates, ...explainers(knowledge)].map((e) => [e.id, e])).values(),
+  ];
   return unique.slice(0, SUGGESTIONS).map(toEntryRef);
 }
 

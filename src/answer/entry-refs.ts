@@ -3,7 +3,11 @@ import type { EntryRef } from './answer.js';
 
 export const FLAGSHIP_EXPLAINER = 'detainers-vs-information-sharing';
 
-export const toEntryRef = (entry: Entry): EntryRef => ({ id: entry.id, title: entry.title, kind: entry.kind });
+export const toEntryRef = (entry: Entry): EntryRef => ({
+  id: entry.id,
+  title: entry.title,
+  kind: entry.kind,
+});
 
 export function relatedRefs(entry: Entry, knowledge: Knowledge): EntryRef[] {
   return entry.related

@@ -39,11 +39,15 @@ export function entryView(entry: Entry, knowledge: Knowledge): EntryView {
   const passages = entry.passages.map((passage): PassageView => {
     const base = { id: passage.id, ...(passage.heading ? { heading: passage.heading } : {}) };
     if (!passage.table) return { ...base, text: displayText(passage, numberOf) };
-    const cell = (markdown: string) => displayText({ ...passage, table: undefined, markdown }, numberOf);
+    const cell = (markdown: string) =>
+      displayText({ ...passage, table: undefined, markdown }, numberOf);
     return {
       ...base,
       text: displayText(passage, numberOf),
-      table: { header: passage.table.header.map(cell), rows: passage.table.rows.map((row) => row.map(cell)) },
+      table: {
+        header: passage.table.header.map(cell),
+        rows: passage.table.rows.map((row) => row.map(cell)),
+      },
     };
   });
   return {

@@ -17,7 +17,11 @@ const summary = summarize(questions.map((q) => judge(q, loaded.engine.ask(q.q)))
 
 for (const miss of summary.misses) {
   const answer = loaded.engine.ask(miss.question.q);
-  const top = answer.results.slice(0, 3).map((r) => r.id).join(', ') || '(no answer)';
+  const top =
+    answer.results
+      .slice(0, 3)
+      .map((r) => r.id)
+      .join(', ') || '(no answer)';
   console.log(`miss: ${miss.question.q}\n      top: ${top}`);
 }
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

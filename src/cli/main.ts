@@ -1,12 +1,24 @@
 /**
- * The command line: `ask`, `explain`, `topics` and `passages`, each with `--json`.
- * Output formats here are contracts; see README "Command line".
+ * The command line: `ask`, `explain`, `topics` and `passages`, each with `--json`; `interact`
+ * and `commands --json` for the Discord bot's core. Output formats here are contracts; see
+ * README "Command line".
  */
+import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
+import { loadCommands } from '../commands/load-commands.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../log.js';
 import { answerJson } from './answer-json.js';
-import { ansiStyle, formatAnswer, formatEntry, formatTopics, plainStyle } from './terminal-format.js';
+import { runInteract } from './interact.js';
+import {
+  ansiStyle,
+  formatAnswer,
+  formatEntry,
+  formatTopics,
+  plainStyle,
+} from './terminal-format.js';
 
 interface Invocation {
   command: string;
@@ -59,7 +71,17 @@ function explain(engine: AnswerEngine, { json, words }: Invocation) {
 function topics(engine: AnswerEngine, { json }: Invocation) {
   const entries = engine.knowledge.entries;
   if (!json) return print(formatTopics(entries));
-  for (const e of entries) print(JSON.stringify({ id: e.id, title: e.title, kind: e.kind, jurisdiction: e.jurisdiction, summary: e.summary, asOf: e.as_of }));
+  for (const e of entries)
+    print(
+      JSON.stringify({
+        id: e.id,
+        title: e.title,
+        kind: e.kind,
+        jurisdiction: e.jurisdiction,
+        summary: e.summary,
+        asOf: e.as_of,
+      }),
+    );
 }
 
 function passages(engine: AnswerEngine) {
@@ -83,22 +105,71 @@ function passages(engine: AnswerEngine) {
   }
 }
 
+/**
+ * Discord interaction objects on stdin, one JSON per line; one response JSON per line on stdout.
+ * Logs go to stderr. The per-user cooldown is off unless COOLDOWN_SECONDS is set: a script
+ * replaying interactions from one test user is not someone asking too fast.
+ */
+async function interact(engine: AnswerEngine) {
+  const loaded = loadConfig({ COOLDOWN_SECONDS: '0', ...process.env });
+  if (!loaded.ok) {
+    console.error(loaded.message);
+    process.exitCode = 1;
+    return;
+  }
+  const { config } = loaded;
+  const log = createLogger({
+    level: process.env.LOG_LEVEL ? config.logLevel : 'warn',
+    destination: 2,
+  });
+  const commands = await loadCommands();
+  await runInteract({
+    engine,
+    config,
+    log,
+    commands,
+    input: process.stdin,
+    output: process.stdout,
+  });
+}
+
+/** The application-command JSON that registration sends (`npm run deploy-commands`). */
+async function commandsJson({ json }: Invocation) {
+  const registry = await loadCommands();
+  if (json) return print(JSON.stringify(registry.json(), null, 2));
+  for (const command of registry.json()) {
+    print(
+      `${command.name.padEnd(16)} ${'description' in command ? command.description : '(message menu)'}`,
+    );
+  }
+}
+
 const usage = `Usage: npm run --silent cli -- <command> [--json]
   ask "<question>"        answer a question with cited snippets
   ask --json --stdin      answer one question per line of standard input, one JSON line each
   explain <topic>         show an entry by id, alias or title
   topics                  list every entry
-  passages --json         every indexed passage as a JSON line`;
+  passages --json         every indexed passage as a JSON line
+  interact                Discord interactions on stdin (one JSON per line), one response per line
+  commands --json         the application-command JSON that deploy-commands registers`;
 
 const commands: Record<string, (engine: AnswerEngine, invocation: Invocation) => unknown> = {
   ask,
   explain,
   topics,
   passages,
+  interact,
+};
+
+/** Subcommands that do not read the knowledge base. */
+const withoutEngine: Record<string, (invocation: Invocation) => unknown> = {
+  commands: commandsJson,
 };
 
 async function main() {
   const invocation = parseInvocation(process.argv.slice(2));
+  const standalone = withoutEngine[invocation.command];
+  if (standalone) return standalone(invocation);
   const run = commands[invocation.command];
   if (!run) {
     console.error(usage);

@@ -18,7 +18,9 @@ export const plainStyle: Style = { bold: (text) => text, dim: (text) => text };
 
 /** Markdown bold to terminal bold, and Markdown escapes dropped. */
 const inline = (markdown: string, style: Style) =>
-  markdown.replace(/\*\*(.+?)\*\*/g, (_, text: string) => style.bold(text)).replace(/\\([\\*_~`|>#])/g, '$1');
+  markdown
+    .replace(/\*\*(.+?)\*\*/g, (_, text: string) => style.bold(text))
+    .replace(/\\([\\*_~`|>#])/g, '$1');
 
 function sourceLines(sources: CitedSource[], style: Style): string[] {
   return sources.map((s) => {
@@ -41,15 +43,26 @@ export function formatAnswer(answer: Answer, style: Style = plainStyle): string 
   }
   const blocks = answer.results.map((result, i) => {
     const heading = `${i + 1}. ${style.bold(result.title)} ${style.dim(`(${result.id}, as of ${result.asOf})`)}`;
-    return [heading, `   ${result.summary}`, '', `   ${inline(result.snippet, style)}`, ...sourceLines(result.sources, style)].join(
-      '\n',
-    );
+    return [
+      heading,
+      `   ${result.summary}`,
+      '',
+      `   ${inline(result.snippet, style)}`,
+      ...sourceLines(result.sources, style),
+    ].join('\n');
   });
   return [...blocks, '', style.dim(NOT_LEGAL_ADVICE)].join('\n\n');
 }
 
 export function formatEntry(view: EntryView, style: Style = plainStyle): string {
-  const lines = [style.bold(view.title), style.dim(`${view.kind} · ${view.jurisdiction} · as of ${view.asOf} · reviewed ${view.reviewed}`), '', view.summary];
+  const lines = [
+    style.bold(view.title),
+    style.dim(
+      `${view.kind} · ${view.jurisdiction} · as of ${view.asOf} · reviewed ${view.reviewed}`,
+    ),
+    '',
+    view.summary,
+  ];
   let heading: string | undefined;
   for (const passage of view.passages) {
     if (passage.heading && passage.heading !== heading) {
@@ -59,7 +72,8 @@ export function formatEntry(view: EntryView, style: Style = plainStyle): string 
     lines.push('', passage.text);
   }
   lines.push('', style.bold('Sources'), ...sourceLines(view.sources, style));
-  if (view.related.length > 0) lines.push('', `Related: ${view.related.map((r) => r.id).join(', ')}`);
+  if (view.related.length > 0)
+    lines.push('', `Related: ${view.related.map((r) => r.id).join(', ')}`);
   lines.push('', style.dim(NOT_LEGAL_ADVICE));
   return lines.join('\n');
 }
@@ -68,6 +82,8 @@ export function formatTopics(entries: readonly Entry[]): string {
   const byKind = new Map<string, Entry[]>();
   for (const entry of entries) byKind.set(entry.kind, [...(byKind.get(entry.kind) ?? []), entry]);
   return [...byKind]
-    .map(([kind, list]) => [`${kind}:`, ...list.map((e) => `  ${e.id.padEnd(42)} ${e.title}`)].join('\n'))
+    .map(([kind, list]) =>
+      [`${kind}:`, ...list.map((e) => `  ${e.id.padEnd(42)} ${e.title}`)].join('\n'),
+    )
     .join('\n\n');
 }

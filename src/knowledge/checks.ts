@@ -40,12 +40,21 @@ function isCalendarDate(value: string): boolean {
 
 function* entryDates(entry: ParsedEntry) {
   yield { field: 'as_of', value: entry.frontMatter.as_of, line: entry.fieldLines.as_of ?? 1 };
-  yield { field: 'reviewed', value: entry.frontMatter.reviewed, line: entry.fieldLines.reviewed ?? 1 };
+  yield {
+    field: 'reviewed',
+    value: entry.frontMatter.reviewed,
+    line: entry.fieldLines.reviewed ?? 1,
+  };
 }
 
 function* allDates({ knowledge }: CheckContext) {
   for (const { source, fieldLines, line } of knowledge.sources) {
-    yield { file: knowledge.sourcesFile, field: `${source.id} date`, value: source.date, line: fieldLines.date ?? line };
+    yield {
+      file: knowledge.sourcesFile,
+      field: `${source.id} date`,
+      value: source.date,
+      line: fieldLines.date ?? line,
+    };
   }
   for (const entry of knowledge.entries) {
     for (const date of entryDates(entry)) yield { file: entry.file, ...date };
@@ -102,7 +111,7 @@ export const checks: readonly Check[] = [
   {
     name: 'unique-alias',
     severity: 'error',
-    description: 'An alias names one entry only, and is not another entry\'s id.',
+    description: "An alias names one entry only, and is not another entry's id.",
     run: ({ knowledge }) => {
       const owners = new Map<string, string>();
       for (const entry of knowledge.entries) owners.set(entry.id, `the id of ${entry.file}`);
@@ -187,7 +196,9 @@ export const checks: readonly Check[] = [
     description: 'Every source in sources.yaml is cited somewhere.',
     run: ({ knowledge }) => {
       const cited = new Set(
-        knowledge.entries.flatMap((e) => e.blocks.flatMap((b) => b.citations.map((c) => c.sourceId))),
+        knowledge.entries.flatMap((e) =>
+          e.blocks.flatMap((b) => b.citations.map((c) => c.sourceId)),
+        ),
       );
       return knowledge.sources
         .filter((s) => !cited.has(s.source.id))
@@ -210,7 +221,10 @@ export const checks: readonly Check[] = [
           .map((id) => ({
             file: entry.file,
             line: entry.fieldLines.related ?? 1,
-            message: id === entry.id ? 'an entry cannot be related to itself' : `related entry "${id}" does not exist`,
+            message:
+              id === entry.id
+                ? 'an entry cannot be related to itself'
+                : `related entry "${id}" does not exist`,
           })),
       );
     },
@@ -250,13 +264,25 @@ export const checks: readonly Check[] = [
         const { title, summary, aliases } = entry.frontMatter;
         const found: Omit<Problem, 'rule' | 'severity'>[] = [];
         if (title.length > MAX_TITLE_LENGTH) {
-          found.push({ file: entry.file, line: entry.fieldLines.title ?? 1, message: `title is ${title.length} characters; Discord shows at most ${MAX_TITLE_LENGTH}` });
+          found.push({
+            file: entry.file,
+            line: entry.fieldLines.title ?? 1,
+            message: `title is ${title.length} characters; Discord shows at most ${MAX_TITLE_LENGTH}`,
+          });
         }
         if (summary.length > MAX_SUMMARY_LENGTH) {
-          found.push({ file: entry.file, line: entry.fieldLines.summary ?? 1, message: `summary is ${summary.length} characters; the limit is ${MAX_SUMMARY_LENGTH}` });
+          found.push({
+            file: entry.file,
+            line: entry.fieldLines.summary ?? 1,
+            message: `summary is ${summary.length} characters; the limit is ${MAX_SUMMARY_LENGTH}`,
+          });
         }
         for (const alias of aliases.filter((a) => a.length > MAX_TITLE_LENGTH)) {
-          found.push({ file: entry.file, line: entry.fieldLines.aliases ?? 1, message: `alias "${alias.slice(0, 40)}…" is longer than ${MAX_TITLE_LENGTH} characters` });
+          found.push({
+            file: entry.file,
+            line: entry.fieldLines.aliases ?? 1,
+            message: `alias "${alias.slice(0, 40)}…" is longer than ${MAX_TITLE_LENGTH} characters`,
+          });
         }
         return found;
       }),
@@ -272,7 +298,8 @@ export const checks: readonly Check[] = [
   {
     name: 'summary-plain',
     severity: 'error',
-    description: 'A summary is plain text: no citation markers or Markdown links (it is shown beside its citations).',
+    description:
+      'A summary is plain text: no citation markers or Markdown links (it is shown beside its citations).',
     run: ({ knowledge }) =>
       knowledge.entries
         .filter((entry) => /\[\^|\]\(/.test(entry.frontMatter.summary))

@@ -40,8 +40,7 @@ export interface Knowledge {
 }
 
 export type LoadResult =
-  | { ok: true; knowledge: Knowledge; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; knowledge: Knowledge; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 function toPassage(entryId: string, block: Block, index: number): Passage {
   const text = block.table

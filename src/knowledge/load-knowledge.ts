@@ -6,6 +6,9 @@ export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 10);
 
 /** Reads and checks the knowledge base in `dir`: the one edge between the disk and the core. */
-export async function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, now = new Date()): Promise<LoadResult> {
+export async function loadKnowledge(
+  dir = DEFAULT_KNOWLEDGE_DIR,
+  now = new Date(),
+): Promise<LoadResult> {
   return buildKnowledge(await readKnowledgeFiles(dir), dir, todayIso(now));
 }

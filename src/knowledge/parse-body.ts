@@ -96,9 +96,14 @@ function buildBlock(type: BlockType, lines: RawLine[], heading: string | undefin
     const [headerLine, ...rest] = lines;
     const body = rest.filter((l) => !isTableDivider(l.text));
     parts = body;
-    table = { header: splitTableRow(headerLine?.text ?? ''), rows: body.map((l) => splitTableRow(l.text)) };
+    table = {
+      header: splitTableRow(headerLine?.text ?? ''),
+      rows: body.map((l) => splitTableRow(l.text)),
+    };
   }
-  const markdown = contentLines.map((l) => l.text).join(type === 'paragraph' || type === 'quote' ? ' ' : '\n');
+  const markdown = contentLines
+    .map((l) => l.text)
+    .join(type === 'paragraph' || type === 'quote' ? ' ' : '\n');
   const citations = contentLines.flatMap((l) => findCitations(l.text, l.line).citations);
   return {
     type,
@@ -134,7 +139,8 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
   body.split(/\r?\n/).forEach((raw, i) => {
     const line = firstLine + i;
     const text = raw.trimEnd();
-    for (const marker of findCitations(text, line).malformed) malformedMarkers.push({ line, marker });
+    for (const marker of findCitations(text, line).malformed)
+      malformedMarkers.push({ line, marker });
     if (text.trim() === '') return flush();
     const headingMatch = /^#{1,6}\s+(.*)$/.exec(text);
     if (headingMatch) {

@@ -67,7 +67,8 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
   }
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(file.text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
   for (const error of doc.errors) {
     problems.push({
       file: file.path,
@@ -100,7 +101,9 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
     }
     const result = sourceSchema.safeParse((doc.toJS() as unknown[])[index]);
     if (!result.success) {
-      problems.push(...schemaProblems(file.path, result.error, (f) => fieldLines[f] ?? line, 'schema'));
+      problems.push(
+        ...schemaProblems(file.path, result.error, (f) => fieldLines[f] ?? line, 'schema'),
+      );
       return;
     }
     parsed.push({ source: result.data, line, fieldLines });
@@ -173,5 +176,10 @@ export function parseKnowledge(files: KnowledgeFiles, root: string): ParsedKnowl
   const entries = files.entries
     .map((file) => parseEntry(file, root, problems))
     .filter((entry): entry is ParsedEntry => entry !== null);
-  return { sourcesFile: files.sources?.path ?? path.join(root, "sources.yaml"), sources, entries, problems };
+  return {
+    sourcesFile: files.sources?.path ?? path.join(root, 'sources.yaml'),
+    sources,
+    entries,
+    problems,
+  };
 }

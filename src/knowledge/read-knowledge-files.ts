@@ -9,7 +9,8 @@ async function listMarkdown(dir: string): Promise<string[]> {
   for (const item of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, item.name);
     if (item.isDirectory()) found.push(...(await listMarkdown(full)));
-    else if (item.isFile() && item.name.endsWith('.md') && item.name !== 'README.md') found.push(full);
+    else if (item.isFile() && item.name.endsWith('.md') && item.name !== 'README.md')
+      found.push(full);
   }
   return found.sort();
 }

@@ -13,7 +13,9 @@ export const partialDate = text.pipe(
   z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY'),
 );
 
-export const fullDate = text.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD'));
+export const fullDate = text.pipe(
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD'),
+);
 
 export const sourceKinds = [
   'statute',

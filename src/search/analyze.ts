@@ -33,7 +33,8 @@ const legalRewrites: [RegExp, string][] = [
 
 export function normalizeLegalText(text: string): string {
   let normalized = text.normalize('NFKC');
-  for (const [pattern, replacement] of legalRewrites) normalized = normalized.replace(pattern, replacement);
+  for (const [pattern, replacement] of legalRewrites)
+    normalized = normalized.replace(pattern, replacement);
   return normalized.toLowerCase();
 }
 

@@ -33,7 +33,10 @@ function documentFor(passage: Passage, entry: Entry): IndexedDocument {
 }
 
 function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
-  const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<string, Record<string, unknown>>;
+  const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<
+    string,
+    Record<string, unknown>
+  >;
   const vocabulary = Object.keys(inverted).sort();
   const documentFrequency = new Map<string, number>();
   for (const term of vocabulary) {

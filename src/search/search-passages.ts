@@ -87,7 +87,8 @@ function plan(index: PassageIndex, question: string): Plan {
     // A known term needs no widening: `polic*` would drag "policy" into questions about police.
     if (index.vocabularySet.has(term) || /\d/.test(term)) continue;
     // A prefix for a word typed halfway; edit distance only where that finds nothing: a typo.
-    if (term.length >= MIN_PREFIX_LENGTH && hasPrefixInVocabulary(index.vocabulary, term)) prefixed.add(term);
+    if (term.length >= MIN_PREFIX_LENGTH && hasPrefixInVocabulary(index.vocabulary, term))
+      prefixed.add(term);
     else if (term.length >= MIN_FUZZY_LENGTH) fuzzy.add(term);
   }
   const termOfWord = new Map(terms.map((t) => [t.word, t.term]));
@@ -103,15 +104,23 @@ function plan(index: PassageIndex, question: string): Plan {
   return { terms, prefixed, fuzzy, synonyms };
 }
 
-function runQuery(index: PassageIndex, { terms, prefixed, fuzzy, synonyms }: Plan): lunr.Index.Result[] {
+function runQuery(
+  index: PassageIndex,
+  { terms, prefixed, fuzzy, synonyms }: Plan,
+): lunr.Index.Result[] {
   const originals = new Set(terms.map((t) => t.term));
   return index.index.query((query) => {
     for (const { term, weak } of terms) {
       query.term(term, { usePipeline: false, boost: weak ? BOOST.weak : BOOST.exact });
       if (prefixed.has(term)) {
-        query.term(term, { usePipeline: false, boost: BOOST.prefix, wildcard: lunr.Query.wildcard.TRAILING });
+        query.term(term, {
+          usePipeline: false,
+          boost: BOOST.prefix,
+          wildcard: lunr.Query.wildcard.TRAILING,
+        });
       }
-      if (fuzzy.has(term)) query.term(term, { usePipeline: false, boost: BOOST.fuzzy, editDistance: 1 });
+      if (fuzzy.has(term))
+        query.term(term, { usePipeline: false, boost: BOOST.fuzzy, editDistance: 1 });
     }
     const synonymTerms = new Set(synonyms.flatMap((s) => s.alternatives.flat()));
     for (const term of synonymTerms) {
@@ -160,14 +169,21 @@ export function indexTermWeight(index: PassageIndex, term: string): number {
 }
 
 /** Finds the passages that answer a question: one per entry, best first, never padded. */
-export function searchPassages(index: PassageIndex, question: string, options: SearchOptions = {}): SearchOutcome {
+export function searchPassages(
+  index: PassageIndex,
+  question: string,
+  options: SearchOptions = {},
+): SearchOutcome {
   const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
-  const tuning = { ...DEFAULT_TUNING, ...(globalThis as any).__tuning, ...options.tuning };
+  const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const p = plan(index, question);
   if (p.terms.length === 0) return { hits: [], nearest: [], empty: true };
 
   const weights = new Map(
-    p.terms.map((t) => [t.term, termWeight(index, t.term, tuning.idfWeight) * (t.weak ? WEAK_WEIGHT : 1)]),
+    p.terms.map((t) => [
+      t.term,
+      termWeight(index, t.term, tuning.idfWeight) * (t.weak ? WEAK_WEIGHT : 1),
+    ]),
   );
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
   const bestPerEntry = new Map<string, PassageHit>();
@@ -179,7 +195,9 @@ export function searchPassages(index: PassageIndex, question: string, options: S
     if (!passage || !entry) continue;
     const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
     const indexTerms = Object.keys(metadata);
-    const inPassage = indexTerms.filter((t) => PASSAGE_FIELDS.some((field) => field in (metadata[t] ?? {})));
+    const inPassage = indexTerms.filter((t) =>
+      PASSAGE_FIELDS.some((field) => field in (metadata[t] ?? {})),
+    );
     const coveredHere = coveredTerms(inPassage, p);
     const coveredByEntry = coveredTerms(indexTerms, p);
     // A word found only in the entry's title or tags says the entry is on topic, not this passage.
@@ -192,7 +210,13 @@ export function searchPassages(index: PassageIndex, question: string, options: S
     entryTotals.set(entry.id, (entryTotals.get(entry.id) ?? 0) + score);
     const previous = bestPerEntry.get(entry.id);
     if (!previous || score > previous.score) {
-      bestPerEntry.set(entry.id, { entry, passage, score, coverage, matchedTerms: new Set(indexTerms) });
+      bestPerEntry.set(entry.id, {
+        entry,
+        passage,
+        score,
+        coverage,
+        matchedTerms: new Set(indexTerms),
+      });
     }
   }
 
@@ -205,7 +229,9 @@ export function searchPassages(index: PassageIndex, question: string, options: S
   const top = ranked[0];
   const hits = top
     ? ranked
-        .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.score >= top.score * MIN_RELATIVE_SCORE)
+        .filter(
+          (hit) => hit.coverage >= MIN_COVERAGE && hit.score >= top.score * MIN_RELATIVE_SCORE,
+        )
         .slice(0, limit)
     : [];
   return { hits, nearest: ranked.slice(0, 10), empty: false };

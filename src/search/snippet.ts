@@ -7,7 +7,10 @@ export const SNIPPET_CHARS = 320;
 const markerPattern = /\s*\[\^([a-z0-9]+(?:-[a-z0-9]+)*)(?::[^\]]*)?\]/g;
 
 /** Replaces each `[^source-id]` with `[n]`, n from the passage's own numbering. */
-function numberMarkers(markdown: string, numberOf: (sourceId: string) => number | undefined): string {
+function numberMarkers(
+  markdown: string,
+  numberOf: (sourceId: string) => number | undefined,
+): string {
   return markdown.replace(markerPattern, (_, id: string) => {
     const n = numberOf(id);
     return n === undefined ? '' : ` [${n}]`;
@@ -15,8 +18,15 @@ function numberMarkers(markdown: string, numberOf: (sourceId: string) => number 
 }
 
 /** The passage as a reader sees it: plain words, numbered citations, a table as one line a row. */
-export function displayText(passage: Passage, numberOf: (sourceId: string) => number | undefined): string {
-  const plain = (markdown: string) => markdownToText(numberMarkers(markdown, numberOf).replace(/\[(\d+)\]/g, '⟦$1⟧')).replace(/⟦(\d+)⟧/g, '[$1]');
+export function displayText(
+  passage: Passage,
+  numberOf: (sourceId: string) => number | undefined,
+): string {
+  const plain = (markdown: string) =>
+    markdownToText(numberMarkers(markdown, numberOf).replace(/\[(\d+)\]/g, '⟦$1⟧')).replace(
+      /⟦(\d+)⟧/g,
+      '[$1]',
+    );
   if (passage.table) {
     const [, ...columns] = passage.table.header.map(plain);
     return passage.table.rows
@@ -64,7 +74,11 @@ function chunksOf(text: string, matchedTerms: ReadonlySet<string>): Chunk[] {
  * The window of chunks of at most `maxChars` that best shows the match: each distinct matched term
  * counts by its weight, repeats a little, and a window that starts a sentence is preferred.
  */
-function bestWindow(chunks: Chunk[], maxChars: number, weightOf: (term: string) => number): [number, number] {
+function bestWindow(
+  chunks: Chunk[],
+  maxChars: number,
+  weightOf: (term: string) => number,
+): [number, number] {
   let best: [number, number] = [0, 0];
   let bestScore = -1;
   for (let start = 0; start < chunks.length; start++) {
@@ -101,14 +115,28 @@ function renderChunks(chunks: Chunk[]): string {
     let j = i;
     const extends_ = (k: number) => {
       let n = k + 1;
-      while (n < chunks.length && (chunks[n] as Chunk).connector && !/[.;!?]\s*$/.test((chunks[n - 1] as Chunk).text)) n++;
-      return n < chunks.length && (chunks[n] as Chunk).matched && !/[.;!?]\s*$/.test((chunks[n - 1] as Chunk).text) ? n : -1;
+      while (
+        n < chunks.length &&
+        (chunks[n] as Chunk).connector &&
+        !/[.;!?]\s*$/.test((chunks[n - 1] as Chunk).text)
+      )
+        n++;
+      return n < chunks.length &&
+        (chunks[n] as Chunk).matched &&
+        !/[.;!?]\s*$/.test((chunks[n - 1] as Chunk).text)
+        ? n
+        : -1;
     };
     for (let next = extends_(j); next !== -1; next = extends_(j)) j = next;
-    const run = chunks.slice(i, j + 1).map((c) => c.text).join('');
+    const run = chunks
+      .slice(i, j + 1)
+      .map((c) => c.text)
+      .join('');
     const core = /^(\W*)(.*?)([^\p{L}\p{N}]*)$/su.exec(run) as RegExpExecArray;
     const [, lead = '', middle = '', trail = ''] = core;
-    out += middle ? `${escapeMarkdown(lead)}**${escapeMarkdown(middle)}**${escapeMarkdown(trail)}` : escapeMarkdown(run);
+    out += middle
+      ? `${escapeMarkdown(lead)}**${escapeMarkdown(middle)}**${escapeMarkdown(trail)}`
+      : escapeMarkdown(run);
     i = j;
   }
   return out;
@@ -123,7 +151,10 @@ export function makeSnippet(
   passage: Passage,
   matchedTerms: ReadonlySet<string>,
   numberOf: (sourceId: string) => number | undefined,
-  { maxChars = SNIPPET_CHARS, weightOf = () => 1 }: { maxChars?: number; weightOf?: (term: string) => number } = {},
+  {
+    maxChars = SNIPPET_CHARS,
+    weightOf = () => 1,
+  }: { maxChars?: number; weightOf?: (term: string) => number } = {},
 ): string {
   const text = displayText(passage, numberOf);
   const chunks = chunksOf(text, matchedTerms);
@@ -133,7 +164,9 @@ export function makeSnippet(
   if (start > 0) snippet = `…${snippet}`;
   if (end < chunks.length) snippet = `${snippet.replace(/[\s,;:]+$/, '')}…`;
   if (!/\[\d+\]/.test(shown.map((c) => c.text).join(''))) {
-    const numbers = [...new Set(passage.citations.map((c) => numberOf(c.sourceId)))].filter((n) => n !== undefined);
+    const numbers = [...new Set(passage.citations.map((c) => numberOf(c.sourceId)))].filter(
+      (n) => n !== undefined,
+    );
     snippet += ` ${numbers.map((n) => `[${n}]`).join('')}`;
   }
   return snippet;

@@ -79,7 +79,11 @@ describe('cli ask', () => {
 describe('cli explain, topics and passages', () => {
   it('shows an entry by id, alias or title', async () => {
     const run = await runCli(['explain', '--json', 'detainers-vs-information-sharing']);
-    const view = JSON.parse(run.stdout) as { id: string; passages: { table?: unknown }[]; sources: unknown[] };
+    const view = JSON.parse(run.stdout) as {
+      id: string;
+      passages: { table?: unknown }[];
+      sources: unknown[];
+    };
     expect(view.id).toBe('detainers-vs-information-sharing');
     expect(view.passages.some((p) => p.table)).toBe(true);
     expect(view.sources.length).toBeGreaterThan(0);
@@ -100,7 +104,13 @@ describe('cli explain, topics and passages', () => {
 
   it('prints every passage as a JSON line with its sources', async () => {
     const run = await runCli(['passages', '--json']);
-    const passages = jsonLines(run.stdout) as { id: string; entry: string; title: string; text: string; sources: { url: string }[] }[];
+    const passages = jsonLines(run.stdout) as {
+      id: string;
+      entry: string;
+      title: string;
+      text: string;
+      sources: { url: string }[];
+    }[];
     expect(passages.length).toBeGreaterThan(100);
     for (const passage of passages) {
       expect(passage.id).toMatch(new RegExp(`^${passage.entry}#\\d+$`));

@@ -36,6 +36,14 @@ describe('analyze', () => {
   });
 
   it('treats query syntax as plain characters', () => {
-    expect(analyze('title:foo^10 bar~2 * +baz -qux')).toEqual(['titl', 'foo', '10', 'bar', '2', 'baz', 'qux']);
+    expect(analyze('title:foo^10 bar~2 * +baz -qux')).toEqual([
+      'titl',
+      'foo',
+      '10',
+      'bar',
+      '2',
+      'baz',
+      'qux',
+    ]);
   });
 });

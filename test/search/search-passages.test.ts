@@ -63,7 +63,9 @@ describe('answers', () => {
   });
 
   it('bolds the matched words in the snippet', () => {
-    const [best] = engine.ask('How long can a jail keep someone on an immigration detainer?').results;
+    const [best] = engine.ask(
+      'How long can a jail keep someone on an immigration detainer?',
+    ).results;
     expect(best?.snippet).toMatch(/\*\*[^*]+\*\*/);
   });
 
@@ -75,7 +77,9 @@ describe('answers', () => {
   });
 
   it('carries the summary, as-of date and related explainers', () => {
-    const [best] = engine.ask('What is the difference between a detainer and information sharing?').results;
+    const [best] = engine.ask(
+      'What is the difference between a detainer and information sharing?',
+    ).results;
     expect(best?.summary.length).toBeGreaterThan(20);
     expect(best?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -8,12 +8,48 @@ beforeAll(async () => {
   engine = await shippedEngine();
 });
 
-const lunrSyntax = fc.constantFrom('*', '~', '~5', '^', '^10', ':', 'title:', '+', '-', '\\', '"', '(', ')', ' ');
-const words = fc.constantFrom('detainer', '1373', '287(g)', 'I-247A', 'ICE', 'hold', 'Connecticut', '@everyone', '😀', '東京', 'ñ');
+const lunrSyntax = fc.constantFrom(
+  '*',
+  '~',
+  '~5',
+  '^',
+  '^10',
+  ':',
+  'title:',
+  '+',
+  '-',
+  '\\',
+  '"',
+  '(',
+  ')',
+  ' ',
+);
+const words = fc.constantFrom(
+  'detainer',
+  '1373',
+  '287(g)',
+  'I-247A',
+  'ICE',
+  'hold',
+  'Connecticut',
+  '@everyone',
+  '😀',
+  '東京',
+  'ñ',
+);
 const hostileText = fc
-  .array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), lunrSyntax, words), {
-    maxLength: 30,
-  })
+  .array(
+    fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      lunrSyntax,
+      words,
+    ),
+    {
+      maxLength: 30,
+    },
+  )
   .map((parts) => parts.join(''));
 
 describe('search never breaks', () => {
@@ -35,7 +71,13 @@ describe('search never breaks', () => {
   });
 
   it('survives an edit distance and wildcards that would exhaust Lunr if passed through', () => {
-    for (const question of ['abcdefghijklmnopqrst~5', '*', 'a* b* c* d*', 'x'.repeat(100_000), `${'detainer~9 '.repeat(2000)}`]) {
+    for (const question of [
+      'abcdefghijklmnopqrst~5',
+      '*',
+      'a* b* c* d*',
+      'x'.repeat(100_000),
+      `${'detainer~9 '.repeat(2000)}`,
+    ]) {
       expect(() => engine.ask(question)).not.toThrow();
     }
   });

@@ -8,7 +8,9 @@ export function shippedEngine(): Promise<AnswerEngine> {
   shipped ??= loadEngine('knowledge').then((result) => {
     if (!result.ok) {
       const first = result.problems.find((p) => p.severity === 'error');
-      throw new Error(`shipped knowledge fails its checks: ${first?.file}:${first?.line} ${first?.message}`);
+      throw new Error(
+        `shipped knowledge fails its checks: ${first?.file}:${first?.line} ${first?.message}`,
+      );
     }
     return result.engine;
   });

@@ -12,7 +12,11 @@ export interface CliRun {
 }
 
 /** Runs `src/cli/main.ts` as `npm run --silent cli --` does, optionally feeding standard input. */
-export function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  input?: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, ['src/cli/main.ts', ...args], {
       cwd: repoRoot,

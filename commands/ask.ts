@@ -1,0 +1,29 @@
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import type { SlashCommand } from '../src/commands/command.js';
+import { renderAnswer } from '../src/discord/render-answer.js';
+import { stringOption } from '../src/interactions/options.js';
+
+/** Long enough for a real question; short enough to search well and to echo safely. */
+export const QUESTION_MAX = 300;
+
+export default {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'ask',
+    description:
+      'Ask about sanctuary policies and get a cited, plain-language answer. Only you see it.',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'question',
+        description: 'Your question, e.g. "What is an ICE detainer?"',
+        required: true,
+        max_length: QUESTION_MAX,
+      },
+    ],
+  },
+  execute(interaction, { engine }) {
+    const question = (stringOption(interaction, 'question') ?? '').slice(0, QUESTION_MAX);
+    return renderAnswer(engine.ask(question), { ephemeral: true });
+  },
+} satisfies SlashCommand;

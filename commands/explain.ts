@@ -1,0 +1,30 @@
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import type { SlashCommand } from '../src/commands/command.js';
+import { TOPIC_MAX, topicReply } from '../src/commands/topic-reply.js';
+import { rankEntryChoices } from '../src/interactions/autocomplete.js';
+import { focusedOption, stringOption } from '../src/interactions/options.js';
+
+export default {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'explain',
+    description:
+      'Read a curated explainer, e.g. detainers vs. information sharing. Only you see it.',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        description: 'Start typing a topic and pick one, or type your own words to search',
+        required: true,
+        autocomplete: true,
+        max_length: TOPIC_MAX,
+      },
+    ],
+  },
+  execute(interaction, { engine }) {
+    return topicReply(engine, stringOption(interaction, 'topic') ?? '', 'topic');
+  },
+  autocomplete(interaction, { engine }) {
+    return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '');
+  },
+} satisfies SlashCommand;

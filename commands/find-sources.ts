@@ -1,0 +1,23 @@
+import { ApplicationCommandType } from 'discord-api-types/v10';
+import type { MessageCommand } from '../src/commands/command.js';
+import { renderAnswer } from '../src/discord/render-answer.js';
+import { renderNotice } from '../src/discord/render-notice.js';
+
+/** A message can run to 4,000 characters; its first few sentences say what it claims. */
+const SEARCHED_MAX = 500;
+
+export default {
+  data: { type: ApplicationCommandType.Message, name: 'Find sources' },
+  /**
+   * Searches the selected message's text and replies privately: a quiet way to check a claim
+   * without calling anyone out in public.
+   */
+  execute(interaction, { engine }) {
+    const { target_id: targetId, resolved } = interaction.data;
+    const text = resolved.messages[targetId]?.content?.trim() ?? '';
+    if (!text) {
+      return renderNotice('That message has no text to search (only attachments or embeds).');
+    }
+    return renderAnswer(engine.ask(text.slice(0, SEARCHED_MAX)), { ephemeral: true });
+  },
+} satisfies MessageCommand;

@@ -1,0 +1,44 @@
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import type { SlashCommand } from '../src/commands/command.js';
+import { TOPIC_MAX, suggestEntries } from '../src/commands/topic-reply.js';
+import { renderEntry } from '../src/discord/render-entry.js';
+import { unknownTopicNotice } from '../src/discord/render-notice.js';
+import { rankEntryChoices } from '../src/interactions/autocomplete.js';
+import { focusedOption, stringOption } from '../src/interactions/options.js';
+
+const PLACES = ['jurisdiction'] as const;
+
+export default {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'jurisdiction',
+    description:
+      'What the sources say about a state, county or city’s policy, dated. Only you see it.',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'place',
+        description: 'Start typing a place, e.g. Connecticut or New Haven, and pick one',
+        required: true,
+        autocomplete: true,
+        max_length: TOPIC_MAX,
+      },
+    ],
+  },
+  execute(interaction, { engine }) {
+    const place = (stringOption(interaction, 'place') ?? '').slice(0, TOPIC_MAX);
+    const entry = engine.find(place);
+    if (entry) return renderEntry(engine.view(entry), { ephemeral: true });
+    // A place nobody has written up: answering with a neighbour's policy would mislead, so name
+    // the places that mention it (or all covered places) and let the person choose.
+    const nearby = suggestEntries(engine, place, PLACES);
+    return unknownTopicNotice(
+      place,
+      'place',
+      nearby.length > 0 ? nearby : suggestEntries(engine, '', PLACES),
+    );
+  },
+  autocomplete(interaction, { engine }) {
+    return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '', { kinds: PLACES });
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,60 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { APIInteraction } from 'discord-api-types/v10';
+import type { AnswerEngine } from '../app/answer-engine.js';
+import type { CommandRegistry } from '../commands/load-commands.js';
+import type { Config } from '../config.js';
+import { handleInteraction } from '../interactions/handle-interaction.js';
+import { createInteractionContext } from '../interactions/interaction-context.js';
+import type { Logger } from '../log.js';
+
+export interface InteractOptions {
+  engine: AnswerEngine;
+  config: Config;
+  log: Logger;
+  commands: CommandRegistry;
+  input: Readable;
+  output: Writable;
+}
+
+/** Why a line is not an interaction, or undefined when it looks like one. */
+function notAnInteraction(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'not an interaction: expected a JSON object';
+  }
+  if (!('type' in value) || typeof value.type !== 'number') {
+    return 'not an interaction: "type" must be a number (1 PING, 2 command, 3 component, 4 autocomplete, 5 modal)';
+  }
+  return undefined;
+}
+
+/**
+ * `cli -- interact`: interaction objects in, one JSON per line; interaction responses out, one
+ * per line, in order, through the same core as the gateway bot. A line that is not JSON, or not
+ * an interaction, gets `{"error": ...}` and the next line is read as usual. Blank lines are skipped.
+ */
+export async function runInteract({
+  engine,
+  config,
+  log,
+  commands,
+  input,
+  output,
+}: InteractOptions) {
+  const ctx = createInteractionContext({ engine, config, log, commands });
+  const print = (value: unknown) => output.write(`${JSON.stringify(value)}\n`);
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      print({ error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    const problem = notAnInteraction(value);
+    if (problem) print({ error: problem });
+    else print(await handleInteraction(value as APIInteraction, ctx));
+  }
+}

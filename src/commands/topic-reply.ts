@@ -1,0 +1,50 @@
+import type { EntryRef } from '../answer/answer.js';
+import type { AnswerEngine } from '../app/answer-engine.js';
+import type { MessagePayload } from '../discord/message-payload.js';
+import { renderAnswer } from '../discord/render-answer.js';
+import { renderEntry } from '../discord/render-entry.js';
+import { unknownTopicNotice, type TopicOption } from '../discord/render-notice.js';
+import { rankEntryChoices } from '../interactions/autocomplete.js';
+import type { EntryKind } from '../knowledge/schema.js';
+
+/** The longest topic, term or place worth searching: Discord sends at most the option's max_length. */
+export const TOPIC_MAX = 100;
+
+const SUGGESTED = 5;
+
+/** Entries of `kinds` that look like what was typed, for "perhaps one of these". */
+export function suggestEntries(
+  engine: AnswerEngine,
+  typed: string,
+  kinds?: readonly EntryKind[],
+): EntryRef[] {
+  return rankEntryChoices(engine, typed, kinds ? { kinds } : {})
+    .slice(0, SUGGESTED)
+    .map((choice) => engine.knowledge.entriesById.get(choice.value))
+    .filter((entry) => entry !== undefined)
+    .map((entry) => ({ id: entry.id, title: entry.title, kind: entry.kind }));
+}
+
+/**
+ * The private reply for `/explain`, `/define` and `/jurisdiction`: the entry the person named (id,
+ * alias or title, as autocomplete fills in), or, for free text that names none, a search: the
+ * sourced answer when there is one, otherwise a short notice with entries to try.
+ */
+export function topicReply(
+  engine: AnswerEngine,
+  typed: string,
+  option: TopicOption,
+  kinds?: readonly EntryKind[],
+): MessagePayload {
+  const text = typed.slice(0, TOPIC_MAX);
+  const entry = engine.find(text);
+  if (entry) return renderEntry(engine.view(entry), { ephemeral: true });
+  const answer = engine.ask(text);
+  if (answer.status === 'answered') return renderAnswer(answer, { ephemeral: true });
+  const suggestions = suggestEntries(engine, text, kinds);
+  return unknownTopicNotice(
+    text,
+    option,
+    suggestions.length > 0 ? suggestions : answer.suggestions,
+  );
+}

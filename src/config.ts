@@ -1,0 +1,136 @@
+/**
+ * Configuration, parsed once from the environment. Entry points import 'dotenv/config' and call
+ * `loadConfig(process.env)`; everything else receives the resulting `Config`.
+ */
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Where a person finds or how they choose each value: every error message includes one. */
+export const HOW_TO_SET: Readonly<Record<string, string>> = {
+  DISCORD_TOKEN:
+    'Find it in the Discord Developer Portal (https://discord.com/developers/applications) > your application > Bot > Reset Token.',
+  DISCORD_APPLICATION_ID:
+    'Find it in the Discord Developer Portal > your application > General Information > Application ID.',
+  DISCORD_GUILD_ID:
+    'In Discord, turn on User Settings > Advanced > Developer Mode, then right-click your server > Copy Server ID.',
+  DISCORD_PUBLIC_KEY:
+    'Find it in the Discord Developer Portal > your application > General Information > Public Key.',
+  LOG_LEVEL: `Use one of: ${LOG_LEVELS.join(', ')}.`,
+  KNOWLEDGE_DIR: 'Use the folder holding sources.yaml and the entry files (default: knowledge).',
+  COOLDOWN_SECONDS: 'Use a whole number of seconds between one person’s commands; 0 turns it off.',
+  SHARE_DEDUP_MINUTES:
+    'Use a whole number of minutes during which a repeated share in one channel links to the first.',
+  DATA_DIR: 'Use a writable folder for the bot’s files (default: ./data).',
+  PORT: 'Use the TCP port for the HTTP interactions endpoint, 1 to 65535.',
+  CORRECTIONS_URL:
+    'Use an https:// link where people can suggest a correction, e.g. the issue tracker.',
+};
+
+// An empty value in .env (as copied from .env.example) means "not set".
+const blankAsUnset = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+// Discord ids are snowflakes: 64-bit integers written in decimal.
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'must be a numeric Discord id');
+const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().trim().min(1)),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters'),
+  ),
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(LOG_LEVELS).default('info')),
+  KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().trim().min(1).default('knowledge')),
+  COOLDOWN_SECONDS: z.preprocess(blankAsUnset, wholeNumber(0, 3600).default(3)),
+  SHARE_DEDUP_MINUTES: z.preprocess(blankAsUnset, wholeNumber(0, 1440).default(5)),
+  DATA_DIR: z.preprocess(blankAsUnset, z.string().trim().min(1).default('./data')),
+  PORT: z.preprocess(blankAsUnset, wholeNumber(1, 65535).default(3000)),
+  CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** Absent: the bot runs as a local console instead of connecting to Discord. */
+  discordToken?: string;
+  applicationId?: string;
+  /** Set: commands are registered to this one server (instant); absent: globally. */
+  guildId?: string;
+  publicKey?: string;
+  logLevel: LogLevel;
+  knowledgeDir: string;
+  cooldownSeconds: number;
+  shareDedupMinutes: number;
+  dataDir: string;
+  port: number;
+  correctionsUrl?: string;
+  /** Discord's REST API base, when not Discord itself (a local stand-in in tests). */
+  discordApiUrl?: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+const describeVariable = (name: string, problem: string) =>
+  `${name} ${problem}. ${HOW_TO_SET[name] ?? ''}`.trim();
+
+/** Reads the configuration from an environment. Pure: errors come back as a message naming each variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) =>
+      describeVariable(String(issue.path[0] ?? 'configuration'), `is invalid: ${issue.message}`),
+    );
+    return { ok: false, message: `Configuration error (see .env.example):\n${lines.join('\n')}` };
+  }
+  const e = parsed.data;
+  // Registering commands and editing deferred replies both need the application id.
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) {
+    return {
+      ok: false,
+      message: `Configuration error (see .env.example):\n${describeVariable('DISCORD_APPLICATION_ID', 'is missing (it is required when DISCORD_TOKEN is set)')}`,
+    };
+  }
+  return {
+    ok: true,
+    config: {
+      ...(e.DISCORD_TOKEN ? { discordToken: e.DISCORD_TOKEN } : {}),
+      ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
+      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
+      logLevel: e.LOG_LEVEL,
+      knowledgeDir: e.KNOWLEDGE_DIR,
+      cooldownSeconds: e.COOLDOWN_SECONDS,
+      shareDedupMinutes: e.SHARE_DEDUP_MINUTES,
+      dataDir: e.DATA_DIR,
+      port: e.PORT,
+      ...(e.CORRECTIONS_URL ? { correctionsUrl: e.CORRECTIONS_URL } : {}),
+      ...(e.DISCORD_API_URL ? { discordApiUrl: e.DISCORD_API_URL } : {}),
+    },
+  };
+}
+
+/** What talking to Discord needs, or a message naming what is missing and where to find it. */
+export function discordCredentials(
+  config: Config,
+): { ok: true; token: string; applicationId: string } | { ok: false; message: string } {
+  const missing = [
+    ...(config.discordToken ? [] : ['DISCORD_TOKEN']),
+    ...(config.applicationId ? [] : ['DISCORD_APPLICATION_ID']),
+  ];
+  if (missing.length > 0 || !config.discordToken || !config.applicationId) {
+    const lines = missing.map((name) => describeVariable(name, 'is missing'));
+    return { ok: false, message: `Set these in .env (see .env.example):\n${lines.join('\n')}` };
+  }
+  return { ok: true, token: config.discordToken, applicationId: config.applicationId };
+}

@@ -1,0 +1,202 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import {
+  GatewayDispatchEvents,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  Routes,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIMessage,
+} from 'discord-api-types/v10';
+import type { AnswerEngine } from '../app/answer-engine.js';
+import { loadCommands, type CommandRegistry } from '../commands/load-commands.js';
+import type { Config } from '../config.js';
+import { isShareId } from '../discord/share-id.js';
+import { handleInteraction, interactionLabel } from '../interactions/handle-interaction.js';
+import {
+  createInteractionContext,
+  type InteractionContext,
+} from '../interactions/interaction-context.js';
+import { messageLink } from '../interactions/share-memory.js';
+import type { Logger } from '../log.js';
+
+/**
+ * Discord drops an interaction not answered within three seconds; past this the bot answers
+ * "thinking…" first and edits the reply in when it is ready.
+ */
+export const DEFER_AFTER_MS = 2000;
+
+export interface GatewayBotOptions {
+  token: string;
+  config: Config;
+  engine: AnswerEngine;
+  log: Logger;
+  /** Default: the modules in `commands/`. */
+  commands?: CommandRegistry;
+  /** Discord's REST API base, e.g. a local stand-in's `http://127.0.0.1:PORT/api`. */
+  restApi?: string;
+  /** Further discord.js options (tests pass the stand-in's); the intents are always Guilds only. */
+  clientOptions?: Omit<ClientOptions, 'intents'>;
+  deferAfterMs?: number;
+  clock?: () => Date;
+}
+
+export interface GatewayBot {
+  client: Client;
+  ctx: InteractionContext;
+  /** Disconnects and stops listening; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const TOO_SLOW = Symbol('too slow');
+
+const isEphemeralResponse = (response: APIInteractionResponse) =>
+  'data' in response &&
+  response.data !== undefined &&
+  'flags' in response.data &&
+  ((response.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+
+/**
+ * The "thinking…" response for an interaction that cannot be answered in time: private for
+ * commands (as their replies are), public for a share (its reply is the public copy).
+ * Autocomplete cannot be deferred.
+ */
+function deferralFor(interaction: APIInteraction): APIInteractionResponse | undefined {
+  if (interaction.type === InteractionType.ApplicationCommand) {
+    return {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    };
+  }
+  if (interaction.type === InteractionType.MessageComponent) {
+    const share = isShareId(interaction.data.custom_id);
+    return {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: share ? {} : { flags: MessageFlags.Ephemeral },
+    };
+  }
+  return undefined;
+}
+
+/** Answers one interaction over REST; failures are logged (command name only), never thrown. */
+function createResponder(client: Client, ctx: InteractionContext, deferAfterMs: number) {
+  const { log } = ctx;
+  const callback = (interaction: APIInteraction, body: APIInteractionResponse) =>
+    client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body,
+      auth: false,
+    });
+  const original = (interaction: APIInteraction) =>
+    Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+
+  /** A public copy's link, so a repeated share in the channel can point at it. */
+  async function learnLink(interaction: APIInteraction) {
+    const channelId = interaction.channel?.id ?? interaction.channel_id;
+    if (channelId === undefined) return;
+    try {
+      const message = (await client.rest.get(original(interaction), { auth: false })) as APIMessage;
+      ctx.shares.attachLink(
+        interaction.id,
+        messageLink(interaction.guild_id, channelId, message.id),
+      );
+    } catch (error) {
+      log.debug(
+        { command: interactionLabel(interaction), error },
+        'could not learn the shared message id',
+      );
+    }
+  }
+
+  return async function respond(interaction: APIInteraction): Promise<void> {
+    let command = 'unknown';
+    try {
+      command = interactionLabel(interaction);
+      const work = handleInteraction(interaction, ctx);
+      let timer: NodeJS.Timeout | undefined;
+      const slow = new Promise<typeof TOO_SLOW>((resolve) => {
+        timer = setTimeout(() => resolve(TOO_SLOW), deferAfterMs);
+      });
+      const first = await Promise.race([work, slow]);
+      clearTimeout(timer);
+      const deferral = first === TOO_SLOW ? deferralFor(interaction) : undefined;
+      if (deferral) {
+        await callback(interaction, deferral);
+        const response = await work;
+        const data = 'data' in response ? response.data : undefined;
+        await client.rest.patch(original(interaction), { body: data ?? {}, auth: false });
+        log.debug({ command }, 'answered after deferring');
+      } else {
+        const response = first === TOO_SLOW ? await work : first;
+        await callback(interaction, response);
+        log.debug({ command }, 'answered');
+        if (
+          interaction.type === InteractionType.MessageComponent &&
+          response.type === InteractionResponseType.ChannelMessageWithSource &&
+          !isEphemeralResponse(response)
+        ) {
+          await learnLink(interaction);
+        }
+      }
+    } catch (error) {
+      // Expired tokens, Discord errors, a stand-in answering 500: log and keep serving.
+      log.error({ command, error }, 'could not reply to an interaction');
+    }
+  };
+}
+
+/**
+ * Connects the bot to Discord's gateway with only the Guilds intent (no message content, no
+ * member lists) and answers every INTERACTION_CREATE through the transport-neutral core, replying
+ * over REST. Resolves once the gateway session is ready.
+ */
+export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
+  const { token, config, engine, log, restApi, deferAfterMs = DEFER_AFTER_MS } = options;
+  const commands = options.commands ?? (await loadCommands());
+  const ctx = createInteractionContext({
+    engine,
+    config,
+    log,
+    commands,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const client = new Client({
+    ...options.clientOptions,
+    intents: [GatewayIntentBits.Guilds],
+    ...(restApi ? { rest: { ...options.clientOptions?.rest, api: restApi } } : {}),
+  });
+  const respond = createResponder(client, ctx, deferAfterMs);
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
+    void respond(interaction);
+  });
+  client.on(Events.Error, (error) => log.error({ error }, 'discord client error'));
+  client.on(Events.ShardError, (error, shardId) => log.warn({ error, shardId }, 'gateway error'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    log.warn({ code: event.code, shardId }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId) => log.info({ shardId }, 'gateway session resumed'));
+
+  const onUnhandled = (reason: unknown) => log.error({ error: reason }, 'unhandled rejection');
+  process.on('unhandledRejection', onUnhandled);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('unhandledRejection', onUnhandled);
+    await client.destroy();
+  };
+
+  try {
+    const ready = once(client, Events.ClientReady);
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');
+  return { client, ctx, stop };
+}

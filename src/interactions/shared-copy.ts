@@ -1,0 +1,72 @@
+import type { Answer, AnswerResult } from '../answer/answer.js';
+import { citedSources } from '../answer/citations.js';
+import { relatedRefs } from '../answer/entry-refs.js';
+import type { AnswerEngine } from '../app/answer-engine.js';
+import type { MessagePayload } from '../discord/message-payload.js';
+import { renderAnswer } from '../discord/render-answer.js';
+import { renderEntry } from '../discord/render-entry.js';
+import { renderSources } from '../discord/render-sources.js';
+import { resolvePassageKeys, type ShareTarget } from '../discord/share-id.js';
+import { makeSnippet } from '../search/snippet.js';
+
+/**
+ * The answer a share button names, rebuilt from its passages alone: the question is not in the
+ * button (a person may have asked about themselves), so nothing is bolded as matched.
+ */
+function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[]): Answer {
+  const { knowledge } = engine;
+  const results = passageIds.flatMap((passageId): AnswerResult[] => {
+    const passage = knowledge.passages.find((p) => p.id === passageId);
+    const entry = passage && knowledge.entriesById.get(passage.entryId);
+    if (!passage || !entry) return [];
+    const sources = citedSources(passage.citations, knowledge.sources);
+    const numberOf = (id: string) => sources.find((s) => s.id === id)?.number;
+    return [
+      {
+        id: entry.id,
+        title: entry.title,
+        kind: entry.kind,
+        jurisdiction: entry.jurisdiction,
+        summary: entry.summary,
+        asOf: entry.as_of,
+        reviewed: entry.reviewed,
+        passageId: passage.id,
+        ...(passage.heading ? { heading: passage.heading } : {}),
+        snippet: makeSnippet(passage, new Set(), numberOf),
+        sources,
+        score: 0,
+        related: relatedRefs(entry, knowledge),
+      },
+    ];
+  });
+  return {
+    query: '',
+    status: 'answered',
+    results,
+    suggestions: [],
+    knowledgeVersion: knowledge.version,
+  };
+}
+
+/**
+ * The public copy a "Share to channel" press posts, rebuilt statelessly from the button's target,
+ * or undefined when what it named is gone (the knowledge changed since the private reply).
+ */
+export function renderSharedCopy(
+  engine: AnswerEngine,
+  target: ShareTarget,
+  sharedBy: string,
+): MessagePayload | undefined {
+  const options = { ephemeral: false, sharedBy };
+  if (target.kind === 'answer') {
+    const ids = resolvePassageKeys(
+      target.passageKeys,
+      engine.knowledge.passages.map((p) => p.id),
+    );
+    return ids.length > 0 ? renderAnswer(answerFromPassages(engine, ids), options) : undefined;
+  }
+  const entry = engine.knowledge.entriesById.get(target.entryId);
+  if (!entry) return undefined;
+  const view = engine.view(entry);
+  return target.kind === 'entry' ? renderEntry(view, options) : renderSources(view, options);
+}

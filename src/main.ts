@@ -1,0 +1,79 @@
+/**
+ * `npm start`: the gateway bot when DISCORD_TOKEN is set, otherwise the local console.
+ */
+import 'dotenv/config';
+import { describeKnowledgeProblems, loadEngine } from './app/load-engine.js';
+import { ansiStyle, plainStyle } from './cli/terminal-format.js';
+import { loadCommands } from './commands/load-commands.js';
+import { loadConfig } from './config.js';
+import { runConsole } from './console/run-console.js';
+import { startGatewayBot } from './gateway/run-gateway-bot.js';
+import { createLogger } from './log.js';
+
+async function main(): Promise<number> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 1;
+  }
+  const { config } = loaded;
+  const token = config.discordToken;
+  // The console owns stdout; its logs go to stderr, and only warnings unless asked for more.
+  const log = createLogger({
+    level: token || process.env.LOG_LEVEL ? config.logLevel : 'warn',
+    destination: token ? 1 : 2,
+  });
+
+  const engine = await loadEngine(config.knowledgeDir);
+  if (!engine.ok) {
+    process.stderr.write(`${describeKnowledgeProblems(engine.problems)}\n`);
+    return 1;
+  }
+  const commands = await loadCommands();
+
+  if (!token) {
+    const interactive = Boolean(process.stdin.isTTY);
+    await runConsole({
+      engine: engine.engine,
+      config,
+      log,
+      commands,
+      input: process.stdin,
+      output: process.stdout,
+      style: process.stdout.isTTY ? ansiStyle : plainStyle,
+      interactive,
+    });
+    return 0;
+  }
+
+  const bot = await startGatewayBot({
+    token,
+    config,
+    engine: engine.engine,
+    log,
+    commands,
+    ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
+  });
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      log.info({ signal }, 'shutting down');
+      resolve();
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  await bot.stop();
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Start-up failures (a rejected token, an unreachable gateway) end here, named plainly.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Could not start: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

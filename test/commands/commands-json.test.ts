@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import { runCli } from '../support/run-cli.js';
+
+// Discord's rules for application commands (docs: interactions/application-commands).
+const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const option = z.object({
+  type: z.enum(ApplicationCommandOptionType),
+  name: z
+    .string()
+    .regex(CHAT_INPUT_NAME)
+    .refine((n) => n === n.toLowerCase(), 'lower case'),
+  description: z.string().min(1).max(100),
+  required: z.boolean().optional(),
+  autocomplete: z.boolean().optional(),
+  max_length: z.number().int().min(1).max(6000).optional(),
+});
+const chatInput = z.strictObject({
+  type: z.literal(ApplicationCommandType.ChatInput),
+  name: z
+    .string()
+    .regex(CHAT_INPUT_NAME)
+    .refine((n) => n === n.toLowerCase(), 'lower case'),
+  description: z.string().min(1).max(100),
+  options: z.array(option).max(25).optional(),
+});
+const messageMenu = z.strictObject({
+  type: z.literal(ApplicationCommandType.Message),
+  name: z.string().min(1).max(32),
+});
+
+describe('cli commands --json', async () => {
+  const run = await runCli(['commands', '--json']);
+  const commands = JSON.parse(run.stdout) as unknown[];
+
+  it('prints the application-command JSON array and exits 0', () => {
+    expect(run.code).toBe(0);
+    expect(Array.isArray(commands)).toBe(true);
+    expect(commands).toHaveLength(7);
+  });
+
+  it('gives every command a valid name, description and options', () => {
+    for (const command of commands) {
+      const schema =
+        (command as { type: number }).type === ApplicationCommandType.Message
+          ? messageMenu
+          : chatInput;
+      expect(schema.safeParse(command).error?.issues ?? []).toEqual([]);
+    }
+  });
+
+  it('lists required options before optional ones, as Discord requires', () => {
+    for (const command of commands as { options?: { required?: boolean }[] }[]) {
+      const required = (command.options ?? []).map((o) => o.required === true);
+      expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+
+  it('has unique names per command type', () => {
+    const keys = (commands as { type: number; name: string }[]).map((c) => `${c.type}:${c.name}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
