@@ -11,10 +11,12 @@ function numberMarkers(
   markdown: string,
   numberOf: (sourceId: string) => number | undefined,
 ): string {
-  return markdown.replace(markerPattern, (_, id: string) => {
-    const n = numberOf(id);
-    return n === undefined ? '' : ` [${n}]`;
-  });
+  return markdown
+    .replace(markerPattern, (_, id: string) => {
+      const n = numberOf(id);
+      return n === undefined ? '' : ` [${n}]`;
+    })
+    .replace(/\] \[(?=\d+\])/g, '][');
 }
 
 /** The passage as a reader sees it: plain words, numbered citations, a table as one line a row. */
