@@ -23,7 +23,7 @@ describe('renderEntry', () => {
     expect(main?.title).toBe(flagship.title);
     expect(main?.author?.name).toBe('Explainer · US');
     expect(main?.description).toContain(flagship.summary);
-    expect(main?.description).toContain('they ask for different things. [1] [2]');
+    expect(main?.description).toContain('they ask for different things. [1][2]');
   });
 
   it('renders a table side by side: a row label, then one inline field per side', () => {
