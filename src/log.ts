@@ -19,6 +19,26 @@ export const REDACTED_PATHS = [
   'headers["x-signature-ed25519"]',
 ];
 
+/** Interaction tokens inside Discord REST URLs: `/interactions/{id}/{token}`, `/webhooks/{app}/{token}`. */
+const TOKEN_IN_URL = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#]+/g;
+
+/**
+ * An error as logged: pino's standard form without what discord.js attaches to REST errors. Their
+ * `requestBody` is the reply the bot tried to send, which can quote a person's question, and their
+ * `url` holds the interaction token.
+ */
+function serializeError(error: unknown): unknown {
+  // Anything thrown may be logged as an error; only error-like objects come back as records.
+  const standard: unknown = pino.stdSerializers.err(error as Error);
+  if (typeof standard !== 'object' || standard === null) return standard;
+  const serialized: Record<string, unknown> = { ...standard };
+  delete serialized.requestBody;
+  if (typeof serialized.url === 'string') {
+    serialized.url = serialized.url.replace(TOKEN_IN_URL, '$1[redacted]');
+  }
+  return serialized;
+}
+
 export interface LoggerOptions {
   level: LogLevel;
   /** A file descriptor or stream; default 1 (stdout). The console and CLI log to 2 so stdout stays theirs. */
@@ -32,7 +52,7 @@ export function createLogger({ level, destination = 1 }: LoggerOptions): Logger 
     {
       level,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      serializers: { error: pino.stdSerializers.err, err: pino.stdSerializers.err },
+      serializers: { error: serializeError, err: serializeError },
     },
     stream,
   );
