@@ -1,5 +1,7 @@
 import type { Entry } from '../knowledge/knowledge.js';
+import { stem } from '../search/analyze.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { keptForLegalMeaning } from '../search/stop-words.js';
 import { indexTermWeight, searchPassages, type PassageHit } from '../search/search-passages.js';
 import { makeSnippet } from '../search/snippet.js';
 import type { Answer, AnswerResult, EntryRef } from './answer.js';
@@ -7,6 +9,9 @@ import { citedSources } from './citations.js';
 import { explainers, relatedRefs, toEntryRef } from './entry-refs.js';
 
 const SUGGESTIONS = 3;
+
+// "can", "will", "not"... are searched for their legal meaning; alone in bold they are noise.
+const weakTerms = new Set([...keptForLegalMeaning].map(stem));
 
 function toResult(hit: PassageHit, index: PassageIndex): AnswerResult {
   const { entry, passage } = hit;
@@ -24,6 +29,7 @@ function toResult(hit: PassageHit, index: PassageIndex): AnswerResult {
     ...(passage.heading ? { heading: passage.heading } : {}),
     snippet: makeSnippet(passage, hit.matchedTerms, numberOf, {
       weightOf: (term) => indexTermWeight(index, term),
+      isWeak: (term) => weakTerms.has(term),
     }),
     sources,
     score: Math.round(hit.score * 1000) / 1000,

@@ -50,19 +50,26 @@ interface Chunk {
   matched: boolean;
   /** The matched index terms in this chunk. */
   terms: string[];
+  /** Matched only by modal or negation words. */
+  weak: boolean;
   connector: boolean;
   sentenceStart: boolean;
 }
 
-function chunksOf(text: string, matchedTerms: ReadonlySet<string>): Chunk[] {
+function chunksOf(
+  text: string,
+  matchedTerms: ReadonlySet<string>,
+  isWeak: (term: string) => boolean,
+): Chunk[] {
   const pieces = text.split(/(?<=\s)(?=\S)/);
   let previous = '';
-  return pieces.map((piece) => {
+  const chunks = pieces.map((piece) => {
     const terms = analyze(piece);
     const matched = terms.filter((t) => matchedTerms.has(t));
     const chunk = {
       text: piece,
-      matched: matched.length > 0,
+      matched: matched.some((t) => !isWeak(t)),
+      weak: matched.length > 0 && matched.every(isWeak),
       terms: matched,
       connector: terms.length === 0 && words(piece).every(isStopWord),
       sentenceStart: previous === '' || /[.!?:]\s*$|\n$/.test(previous),
@@ -70,6 +77,13 @@ function chunksOf(text: string, matchedTerms: ReadonlySet<string>): Chunk[] {
     previous = piece;
     return chunk;
   });
+  // "can" or "only" alone is noise in bold, but inside a matched phrase ("drive only") it belongs.
+  return chunks.map((chunk, i) => ({
+    ...chunk,
+    matched:
+      chunk.matched ||
+      (chunk.weak && (chunks[i - 1]?.matched === true || chunks[i + 1]?.matched === true)),
+  }));
 }
 
 /**
@@ -156,10 +170,16 @@ export function makeSnippet(
   {
     maxChars = SNIPPET_CHARS,
     weightOf = () => 1,
-  }: { maxChars?: number; weightOf?: (term: string) => number } = {},
+    isWeak = () => false,
+  }: {
+    maxChars?: number;
+    weightOf?: (term: string) => number;
+    /** Terms bolded only beside a stronger match. */
+    isWeak?: (term: string) => boolean;
+  } = {},
 ): string {
   const text = displayText(passage, numberOf);
-  const chunks = chunksOf(text, matchedTerms);
+  const chunks = chunksOf(text, matchedTerms, isWeak);
   const [start, end] = bestWindow(chunks, maxChars, weightOf);
   const shown = chunks.slice(start, end);
   let snippet = renderChunks(shown).trim();
