@@ -1,16 +1,22 @@
 import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import { analyze } from './analyze.js';
+import { buildPostings, type Postings } from './postings.js';
 
 /** Field weights: a word in an entry's title or tags says more about it than one in its body. */
 export const FIELD_BOOSTS = { text: 1, heading: 1.5, summary: 2, tags: 3, title: 4 } as const;
 
 export type FieldName = keyof typeof FIELD_BOOSTS;
 
+export const FIELDS = Object.keys(FIELD_BOOSTS) as FieldName[];
+
 export interface PassageIndex {
   index: lunr.Index;
   knowledge: Knowledge;
   passagesById: ReadonlyMap<string, Passage>;
+  /** Passage number (the position in `knowledge.passages`) -> entry number (in `knowledge.entries`). */
+  entryOfPassage: Int32Array;
+  postings: Postings;
   /** Every indexed term, sorted, for prefix look-ups without touching Lunr's query parser. */
   vocabulary: readonly string[];
   vocabularySet: ReadonlySet<string>;
@@ -46,10 +52,17 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     }
     documentFrequency.set(term, refs.size);
   }
+  const entryNumber = new Map(knowledge.entries.map((entry, i) => [entry.id, i]));
   return {
     index,
     knowledge,
     passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
+    entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
+    postings: buildPostings(
+      index,
+      FIELDS,
+      knowledge.passages.map((p) => p.id),
+    ),
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency,
@@ -65,7 +78,7 @@ export function buildPassageIndex(knowledge: Knowledge): PassageIndex {
     this.pipeline.reset();
     this.searchPipeline.reset();
     this.ref('id');
-    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    for (const field of FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
     for (const passage of knowledge.passages) {
       const entry = knowledge.entriesById.get(passage.entryId);
       if (entry) this.add(documentFor(passage, entry));

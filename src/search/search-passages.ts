@@ -1,8 +1,8 @@
-import lunr from 'lunr';
 import type { Entry, Passage } from '../knowledge/knowledge.js';
 import { withinOneEdit } from './edit-distance.js';
-import type { PassageIndex } from './passage-index.js';
-import { questionTerms, type QuestionTerm } from './question-terms.js';
+import { FIELDS, type PassageIndex } from './passage-index.js';
+import { holds } from './postings.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
 
 export interface SearchOptions {
   /** At most this many entries, one passage each. */
@@ -16,30 +16,23 @@ export interface SearchTuning {
   coverageExponent: number;
   /** 0 weighs every question word alike; 1 weighs by full inverse document frequency. */
   idfWeight: number;
-  /** Share of an entry's other matching passages added to its best: entries about the topic win. */
-  entryBonus: number;
 }
 
-export const DEFAULT_TUNING: SearchTuning = { coverageExponent: 2, idfWeight: 0.5, entryBonus: 0 };
+export const DEFAULT_TUNING: SearchTuning = { coverageExponent: 2, idfWeight: 0.5 };
 
 export const MAX_RESULTS = 5;
-
 /** Below this share of the question's (weighted) terms, a passage does not answer it. */
 export const MIN_COVERAGE = 0.5;
 /** A result below this fraction of the best score is padding, not an answer. */
 export const MIN_RELATIVE_SCORE = 0.3;
-/** Prefix matching only for terms this long: shorter prefixes match half the vocabulary. */
-export const MIN_PREFIX_LENGTH = 4;
-/** Fuzzy matching only for terms this long: a one-letter change to a short word is another word. */
-export const MIN_FUZZY_LENGTH = 5;
-
-const BOOST = { exact: 10, synonym: 4, fuzzy: 3, prefix: 2, weak: 2 } as const;
-/** Fields that belong to the passage itself; the others (title, summary, tags) to its entry. */
-const PASSAGE_FIELDS = ['text', 'heading'];
+/** A passage's coverage is its share of the question's term weights; these terms count triple. */
+export const IDENTIFIER_WEIGHT = 3;
 /** Credit for a question word matched only in the entry's fields, not in the passage. */
 const ENTRY_ONLY_CREDIT = 0.6;
 /** Coverage weight of a modal or negation word relative to a content word. */
 const WEAK_WEIGHT = 0.3;
+/** Fields that belong to the passage itself; the others (title, summary, tags) to its entry. */
+const IN_PASSAGE = FIELDS.map((field) => field === 'text' || field === 'heading');
 
 export interface PassageHit {
   entry: Entry;
@@ -60,96 +53,6 @@ export interface SearchOutcome {
   empty: boolean;
 }
 
-interface Plan {
-  terms: QuestionTerm[];
-  prefixed: Set<string>;
-  fuzzy: Set<string>;
-  /** Synonyms found for question words: any alternative, matched whole, stands for them. */
-  synonyms: { stands: string[]; alternatives: string[][] }[];
-}
-
-function hasPrefixInVocabulary(vocabulary: readonly string[], prefix: string): boolean {
-  let low = 0;
-  let high = vocabulary.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((vocabulary[mid] as string) < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return vocabulary[low]?.startsWith(prefix) ?? false;
-}
-
-function plan(index: PassageIndex, question: string): Plan {
-  const { terms, expansions } = questionTerms(question);
-  const prefixed = new Set<string>();
-  const fuzzy = new Set<string>();
-  for (const { term } of terms) {
-    // A known term needs no widening: `polic*` would drag "policy" into questions about police.
-    if (index.vocabularySet.has(term) || /\d/.test(term)) continue;
-    // A prefix for a word typed halfway; edit distance only where that finds nothing: a typo.
-    if (term.length >= MIN_PREFIX_LENGTH && hasPrefixInVocabulary(index.vocabulary, term))
-      prefixed.add(term);
-    else if (term.length >= MIN_FUZZY_LENGTH) fuzzy.add(term);
-  }
-  const termOfWord = new Map(terms.map((t) => [t.word, t.term]));
-  const synonyms = expansions
-    .map((expansion) => ({
-      stands: expansion.from
-        .split(' ')
-        .map((word) => termOfWord.get(word))
-        .filter((term): term is string => term !== undefined),
-      alternatives: expansion.alternatives,
-    }))
-    .filter((synonym) => synonym.stands.length > 0);
-  return { terms, prefixed, fuzzy, synonyms };
-}
-
-function runQuery(
-  index: PassageIndex,
-  { terms, prefixed, fuzzy, synonyms }: Plan,
-): lunr.Index.Result[] {
-  const originals = new Set(terms.map((t) => t.term));
-  return index.index.query((query) => {
-    for (const { term, weak } of terms) {
-      query.term(term, { usePipeline: false, boost: weak ? BOOST.weak : BOOST.exact });
-      if (prefixed.has(term)) {
-        query.term(term, {
-          usePipeline: false,
-          boost: BOOST.prefix,
-          wildcard: lunr.Query.wildcard.TRAILING,
-        });
-      }
-      if (fuzzy.has(term))
-        query.term(term, { usePipeline: false, boost: BOOST.fuzzy, editDistance: 1 });
-    }
-    const synonymTerms = new Set(synonyms.flatMap((s) => s.alternatives.flat()));
-    for (const term of synonymTerms) {
-      if (!originals.has(term)) query.term(term, { usePipeline: false, boost: BOOST.synonym });
-    }
-  });
-}
-
-/** The question terms a passage's matched index terms cover: as themselves, prefixes, typos or synonyms. */
-function coveredTerms(indexTerms: readonly string[], p: Plan): Set<string> {
-  const covered = new Set<string>();
-  for (const { term } of p.terms) {
-    const found = indexTerms.some(
-      (indexTerm) =>
-        term === indexTerm ||
-        (p.prefixed.has(term) && indexTerm.startsWith(term)) ||
-        (p.fuzzy.has(term) && withinOneEdit(term, indexTerm)),
-    );
-    if (found) covered.add(term);
-  }
-  const present = new Set(indexTerms);
-  for (const { stands, alternatives } of p.synonyms) {
-    if (alternatives.some((alternative) => alternative.every((t) => present.has(t)))) {
-      for (const term of stands) covered.add(term);
-    }
-  }
-  return covered;
-}
-
 function termWeight(index: PassageIndex, term: string, idfWeight: number): number {
   const total = index.knowledge.passages.length || 1;
   const df = index.documentFrequency.get(term) ?? 0;
@@ -160,12 +63,109 @@ function termWeight(index: PassageIndex, term: string, idfWeight: number): numbe
   return (1 - idfWeight + idfWeight * idf) * identifier;
 }
 
-/** A passage's coverage is its share of the question's term weights; these terms count triple. */
-export const IDENTIFIER_WEIGHT = 3;
-
 /** The weight search gives an index term: snippets centre on the words that weigh most. */
 export function indexTermWeight(index: PassageIndex, term: string): number {
   return termWeight(index, term, DEFAULT_TUNING.idfWeight);
+}
+
+/** Which question terms (bit i = term i) an index term stands for: itself, a prefix or a typo. */
+function questionBits(plan: QueryPlan, indexTerm: string): number {
+  let bits = 0;
+  plan.terms.forEach(({ term }, i) => {
+    const found =
+      term === indexTerm ||
+      (plan.prefixed.has(term) && indexTerm.startsWith(term)) ||
+      (plan.fuzzy.has(term) && withinOneEdit(term, indexTerm));
+    if (found) bits |= 1 << i;
+  });
+  return bits;
+}
+
+/** Per passage, per query: what each matched and where. Reused between queries, cleared after. */
+interface Scratch {
+  score: Float64Array;
+  touched: Uint8Array;
+  /** Question-term bits matched anywhere / in the passage's own fields. */
+  anywhere: Int32Array;
+  inPassage: Int32Array;
+  /** Synonym-term bits, likewise. */
+  synonymsAnywhere: Int32Array;
+  synonymsInPassage: Int32Array;
+}
+
+const scratchByIndex = new WeakMap<PassageIndex, Scratch>();
+
+function scratchFor(index: PassageIndex): Scratch {
+  let scratch = scratchByIndex.get(index);
+  if (!scratch) {
+    const n = index.knowledge.passages.length;
+    scratch = {
+      score: new Float64Array(n),
+      touched: new Uint8Array(n),
+      anywhere: new Int32Array(n),
+      inPassage: new Int32Array(n),
+      synonymsAnywhere: new Int32Array(n),
+      synonymsInPassage: new Int32Array(n),
+    };
+    scratchByIndex.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * Adds up Lunr's BM25 weights for every clause term, as Lunr's own query would (each field's
+ * score divided by the query vector's length), and records which question words each passage
+ * matched. Returns the passages touched.
+ */
+function accumulate(index: PassageIndex, plan: QueryPlan, scratch: Scratch): number[] {
+  const { postings } = index;
+  const touched: number[] = [];
+  for (const [term, boost] of plan.clauses) {
+    const slot = postings.slotOf.get(term);
+    if (slot === undefined) continue;
+    const bits = questionBits(plan, term);
+    const synonymBit = plan.synonymTerms.indexOf(term);
+    const synonymBits = synonymBit < 0 ? 0 : 1 << synonymBit;
+    for (let field = 0; field < postings.fieldCount; field++) {
+      const own = IN_PASSAGE[field];
+      const end = postings.starts[slot * postings.fieldCount + field + 1]!;
+      for (let at = postings.starts[slot * postings.fieldCount + field]!; at < end; at++) {
+        const passage = postings.passages[at]!;
+        if (scratch.touched[passage] === 0) {
+          scratch.touched[passage] = 1;
+          touched.push(passage);
+        }
+        scratch.score[passage]! += boost * postings.weights[at]!;
+        scratch.anywhere[passage]! |= bits;
+        scratch.synonymsAnywhere[passage]! |= synonymBits;
+        if (own) {
+          scratch.inPassage[passage]! |= bits;
+          scratch.synonymsInPassage[passage]! |= synonymBits;
+        }
+      }
+    }
+  }
+  return touched;
+}
+
+/** Adds the question terms a synonym stands for where one of its alternatives matched whole. */
+function withSynonyms(
+  bits: number,
+  synonymBits: number,
+  synonyms: readonly { stands: number; alternatives: number[] }[],
+) {
+  let covered = bits;
+  for (const { stands, alternatives } of synonyms) {
+    if (alternatives.some((alternative) => (synonymBits & alternative) === alternative))
+      covered |= stands;
+  }
+  return covered;
+}
+
+interface Ranked {
+  passage: number;
+  score: number;
+  coverage: number;
 }
 
 /** Finds the passages that answer a question: one per entry, best first, never padded. */
@@ -176,63 +176,72 @@ export function searchPassages(
 ): SearchOutcome {
   const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
-  const p = plan(index, question);
-  if (p.terms.length === 0) return { hits: [], nearest: [], empty: true };
+  const plan = planQuery(index, question);
+  if (plan.terms.length === 0) return { hits: [], nearest: [], empty: true };
 
-  const weights = new Map(
-    p.terms.map((t) => [
-      t.term,
-      termWeight(index, t.term, tuning.idfWeight) * (t.weak ? WEAK_WEIGHT : 1),
-    ]),
+  const weights = plan.terms.map(
+    (t) => termWeight(index, t.term, tuning.idfWeight) * (t.weak ? WEAK_WEIGHT : 1),
   );
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
-  const bestPerEntry = new Map<string, PassageHit>();
-  const entryTotals = new Map<string, number>();
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const bitOfTerm = new Map(plan.terms.map((t, i) => [t.term, 1 << i]));
+  const synonymMasks = plan.synonyms.map((synonym) => ({
+    stands: synonym.stands.reduce((bits, term) => bits | (bitOfTerm.get(term) ?? 0), 0),
+    alternatives: synonym.alternatives.map((alt) =>
+      alt.reduce((bits, term) => bits | (1 << plan.synonymTerms.indexOf(term)), 0),
+    ),
+  }));
+  const magnitude =
+    Math.sqrt([...plan.clauses.values()].reduce((sum, boost) => sum + boost * boost, 0)) || 1;
 
-  for (const result of runQuery(index, p)) {
-    const passage = index.passagesById.get(result.ref);
-    const entry = passage && index.knowledge.entriesById.get(passage.entryId);
-    if (!passage || !entry) continue;
-    const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
-    const indexTerms = Object.keys(metadata);
-    const inPassage = indexTerms.filter((t) =>
-      PASSAGE_FIELDS.some((field) => field in (metadata[t] ?? {})),
+  const scratch = scratchFor(index);
+  const touched = accumulate(index, plan, scratch);
+  const bestOfEntry = new Map<number, Ranked>();
+  for (const passage of touched) {
+    const anywhere = withSynonyms(
+      scratch.anywhere[passage]!,
+      scratch.synonymsAnywhere[passage]!,
+      synonymMasks,
     );
-    const coveredHere = coveredTerms(inPassage, p);
-    const coveredByEntry = coveredTerms(indexTerms, p);
+    const here = withSynonyms(
+      scratch.inPassage[passage]!,
+      scratch.synonymsInPassage[passage]!,
+      synonymMasks,
+    );
+    let covered = 0;
     // A word found only in the entry's title or tags says the entry is on topic, not this passage.
-    const coverage =
-      [...coveredByEntry].reduce(
-        (sum, t) => sum + (weights.get(t) ?? 0) * (coveredHere.has(t) ? 1 : ENTRY_ONLY_CREDIT),
-        0,
-      ) / totalWeight;
-    const score = result.score * coverage ** tuning.coverageExponent;
-    entryTotals.set(entry.id, (entryTotals.get(entry.id) ?? 0) + score);
-    const previous = bestPerEntry.get(entry.id);
-    if (!previous || score > previous.score) {
-      bestPerEntry.set(entry.id, {
-        entry,
-        passage,
-        score,
-        coverage,
-        matchedTerms: new Set(indexTerms),
-      });
-    }
+    weights.forEach((weight, i) => {
+      if (anywhere & (1 << i)) covered += weight * (here & (1 << i) ? 1 : ENTRY_ONLY_CREDIT);
+    });
+    const coverage = covered / totalWeight;
+    const score = (scratch.score[passage]! / magnitude) * coverage ** tuning.coverageExponent;
+    const entry = index.entryOfPassage[passage]!;
+    const previous = bestOfEntry.get(entry);
+    if (!previous || score > previous.score) bestOfEntry.set(entry, { passage, score, coverage });
+    scratch.score[passage] = 0;
+    scratch.touched[passage] = 0;
+    scratch.anywhere[passage] = scratch.inPassage[passage] = 0;
+    scratch.synonymsAnywhere[passage] = scratch.synonymsInPassage[passage] = 0;
   }
 
-  const ranked = [...bestPerEntry.values()]
-    .map((hit) => ({
-      ...hit,
-      score: hit.score + tuning.entryBonus * ((entryTotals.get(hit.entry.id) ?? 0) - hit.score),
-    }))
-    .sort((a, b) => b.score - a.score);
+  const ranked = [...bestOfEntry.values()].sort((a, b) => b.score - a.score);
+  const toHit = ({ passage, score, coverage }: Ranked): PassageHit => ({
+    entry: index.knowledge.entries[index.entryOfPassage[passage]!] as Entry,
+    passage: index.knowledge.passages[passage] as Passage,
+    score,
+    coverage,
+    matchedTerms: new Set(
+      [...plan.clauses.keys()].filter((term) => holds(index.postings, term, passage)),
+    ),
+  });
   const top = ranked[0];
-  const hits = top
-    ? ranked
-        .filter(
-          (hit) => hit.coverage >= MIN_COVERAGE && hit.score >= top.score * MIN_RELATIVE_SCORE,
-        )
-        .slice(0, limit)
+  const good = top
+    ? ranked.filter(
+        (hit) => hit.coverage >= MIN_COVERAGE && hit.score >= top.score * MIN_RELATIVE_SCORE,
+      )
     : [];
-  return { hits, nearest: ranked.slice(0, 10), empty: false };
+  return {
+    hits: good.slice(0, limit).map(toHit),
+    nearest: ranked.slice(0, 10).map(toHit),
+    empty: false,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/knowledge.js';
 import { markdownToText } from '../knowledge/markdown-text.js';
-import { analyze, isStopWord, words } from './analyze.js';
+import { analyze } from './analyze.js';
 
 export const SNIPPET_CHARS = 320;
 
@@ -71,7 +71,8 @@ function chunksOf(
       matched: matched.some((t) => !isWeak(t)),
       weak: matched.length > 0 && matched.every(isWeak),
       terms: matched,
-      connector: terms.length === 0 && words(piece).every(isStopWord),
+      // No searchable word left after stop words: "to", "or", "of the" join a bold phrase.
+      connector: terms.length === 0,
       sentenceStart: previous === '' || /[.!?:]\s*$|\n$/.test(previous),
     };
     previous = piece;
