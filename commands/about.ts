@@ -38,11 +38,15 @@ export default {
               {
                 name: 'What it stores',
                 value:
-                  'Nothing personal. Your questions are answered and forgotten: no message history, ' +
-                  'no user ids, no server ids are saved. Replies are private to you unless you press ' +
-                  '“Share to channel”. To keep things fair it remembers, in memory only and for a few ' +
-                  'seconds, a salted hash of your user id (a cooldown), and for a few minutes which ' +
-                  'answer was shared in which channel (so it is not posted twice).',
+                  'Nothing personal. No message history, and no user id or server id is saved with ' +
+                  'anything you ask. Replies are private to you unless you press “Share to channel”. ' +
+                  'For its curators it keeps counts only: which topics were asked about each day, and ' +
+                  'how often an answer was marked helpful or not. ' +
+                  (config.noGapLog
+                    ? 'Questions are not kept. '
+                    : 'A question it could not answer is kept as text (numbers, emails and links removed) with the day, so the gap can be filled. ') +
+                  'In memory only: a salted hash of your user id for a few seconds (a cooldown), and ' +
+                  'for a few minutes which answer was shared in which channel.',
               },
               {
                 name: 'Commands',

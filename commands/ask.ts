@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-ap
 import type { SlashCommand } from '../src/commands/command.js';
 import { renderAnswer } from '../src/discord/render-answer.js';
 import { stringOption } from '../src/interactions/options.js';
+import { recordAnswerUsage } from '../src/store/record-usage.js';
 
 /** Long enough for a real question; short enough to search well and to echo safely. */
 export const QUESTION_MAX = 300;
@@ -22,8 +23,11 @@ export default {
       },
     ],
   },
-  execute(interaction, { engine }) {
+  execute(interaction, ctx) {
     const question = (stringOption(interaction, 'question') ?? '').slice(0, QUESTION_MAX);
-    return renderAnswer(engine.ask(question), { ephemeral: true });
+    const answer = ctx.engine.ask(question);
+    // Counts for curators: the topic that answered, or the unanswered question (no user, no server).
+    recordAnswerUsage(ctx, answer);
+    return renderAnswer(answer, { ephemeral: true });
   },
 } satisfies SlashCommand;

@@ -3,6 +3,7 @@ import type { SlashCommand } from '../src/commands/command.js';
 import { TOPIC_MAX, topicReply } from '../src/commands/topic-reply.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
+import { recordTopicRequest } from '../src/store/record-usage.js';
 
 const GLOSSARY = ['glossary'] as const;
 
@@ -22,8 +23,9 @@ export default {
       },
     ],
   },
-  execute(interaction, { engine }) {
-    return topicReply(engine, stringOption(interaction, 'term') ?? '', 'term', GLOSSARY);
+  execute(interaction, ctx) {
+    const typed = stringOption(interaction, 'term') ?? '';
+    return topicReply(ctx.engine, typed, 'term', GLOSSARY, (id) => recordTopicRequest(ctx, id));
   },
   autocomplete(interaction, { engine }) {
     return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '', { kinds: GLOSSARY });

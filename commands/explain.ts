@@ -3,6 +3,7 @@ import type { SlashCommand } from '../src/commands/command.js';
 import { TOPIC_MAX, topicReply } from '../src/commands/topic-reply.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
+import { recordTopicRequest } from '../src/store/record-usage.js';
 
 export default {
   data: {
@@ -21,8 +22,9 @@ export default {
       },
     ],
   },
-  execute(interaction, { engine }) {
-    return topicReply(engine, stringOption(interaction, 'topic') ?? '', 'topic');
+  execute(interaction, ctx) {
+    const typed = stringOption(interaction, 'topic') ?? '';
+    return topicReply(ctx.engine, typed, 'topic', undefined, (id) => recordTopicRequest(ctx, id));
   },
   autocomplete(interaction, { engine }) {
     return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '');

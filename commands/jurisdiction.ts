@@ -5,6 +5,7 @@ import { renderEntry } from '../src/discord/render-entry.js';
 import { unknownTopicNotice } from '../src/discord/render-notice.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
+import { recordTopicRequest } from '../src/store/record-usage.js';
 
 const PLACES = ['jurisdiction'] as const;
 
@@ -25,10 +26,14 @@ export default {
       },
     ],
   },
-  execute(interaction, { engine }) {
+  execute(interaction, ctx) {
+    const { engine } = ctx;
     const place = (stringOption(interaction, 'place') ?? '').slice(0, TOPIC_MAX);
     const entry = engine.find(place);
-    if (entry) return renderEntry(engine.view(entry), { ephemeral: true });
+    if (entry) {
+      recordTopicRequest(ctx, entry.id);
+      return renderEntry(engine.view(entry), { ephemeral: true });
+    }
     // A place nobody has written up: answering with a neighbour's policy would mislead, so name
     // the places that mention it (or all covered places) and let the person choose.
     const nearby = suggestEntries(engine, place, PLACES);

@@ -25,6 +25,15 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
   PORT: 'Use the TCP port for the HTTP interactions endpoint, 1 to 65535.',
   CORRECTIONS_URL:
     'Use an https:// link where people can suggest a correction, e.g. the issue tracker.',
+  BOT_ADMIN_IDS:
+    'Use the Discord user ids (comma-separated) of the people who run the bot; they may reload its knowledge.',
+  NO_GAP_LOG:
+    'Use 1 to record no unanswered questions at all; 0 or empty records them (text only).',
+  KNOWLEDGE_WATCH: 'Use 1 in development to reload the knowledge when a file in it changes.',
+  HTTP_WORKERS:
+    'Use "auto" (one HTTP endpoint process per CPU core) or a whole number of processes, 1 to 64.',
+  TOTAL_SHARDS:
+    'Use "auto" (the shard count Discord recommends) or a whole number of gateway shards, at least 1.',
 };
 
 // An empty value in .env (as copied from .env.example) means "not set".
@@ -37,6 +46,7 @@ const snowflake = z
   .string()
   .trim()
   .regex(/^\d{17,20}$/, 'must be a numeric Discord id');
+const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const envSchema = z.object({
@@ -57,6 +67,14 @@ const envSchema = z.object({
   PORT: z.preprocess(blankAsUnset, wholeNumber(1, 65535).default(3000)),
   CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  BOT_ADMIN_IDS: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
+    z.array(snowflake).default([]),
+  ),
+  NO_GAP_LOG: z.preprocess(blankAsUnset, flag.default(false)),
+  KNOWLEDGE_WATCH: z.preprocess(blankAsUnset, flag.default(false)),
+  HTTP_WORKERS: optional(z.union([z.literal('auto'), wholeNumber(1, 64)])),
+  TOTAL_SHARDS: optional(z.union([z.literal('auto'), wholeNumber(1, 100_000)])),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -77,6 +95,16 @@ export interface Config {
   correctionsUrl?: string;
   /** Discord's REST API base, when not Discord itself (a local stand-in in tests). */
   discordApiUrl?: string;
+  /** Discord user ids of the bot's operators: they may reload the knowledge base. */
+  adminIds?: string[];
+  /** Set: questions without a sourced answer are not recorded at all (NO_GAP_LOG=1). */
+  noGapLog?: true;
+  /** Set: reload the knowledge whenever a file in it changes (development). */
+  watchKnowledge?: true;
+  /** Processes serving the HTTP endpoint; absent ("auto"): one per CPU core. */
+  httpWorkers?: number;
+  /** Gateway shards under `npm run start:sharded`; absent ("auto"): Discord's recommendation. */
+  totalShards?: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -116,6 +144,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       port: e.PORT,
       ...(e.CORRECTIONS_URL ? { correctionsUrl: e.CORRECTIONS_URL } : {}),
       ...(e.DISCORD_API_URL ? { discordApiUrl: e.DISCORD_API_URL } : {}),
+      ...(e.BOT_ADMIN_IDS.length > 0 ? { adminIds: e.BOT_ADMIN_IDS } : {}),
+      ...(e.NO_GAP_LOG ? { noGapLog: true as const } : {}),
+      ...(e.KNOWLEDGE_WATCH ? { watchKnowledge: true as const } : {}),
+      ...(typeof e.HTTP_WORKERS === 'number' ? { httpWorkers: e.HTTP_WORKERS } : {}),
+      ...(typeof e.TOTAL_SHARDS === 'number' ? { totalShards: e.TOTAL_SHARDS } : {}),
     },
   };
 }

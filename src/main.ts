@@ -2,6 +2,7 @@
  * `npm start`: the gateway bot when DISCORD_TOKEN is set, otherwise the local console.
  */
 import 'dotenv/config';
+import { openBotServices } from './app/bot-services.js';
 import { describeKnowledgeProblems, loadEngine } from './app/load-engine.js';
 import { ansiStyle, plainStyle } from './cli/terminal-format.js';
 import { loadCommands } from './commands/load-commands.js';
@@ -30,9 +31,22 @@ async function main(): Promise<number> {
     return 1;
   }
   const commands = await loadCommands();
+  // Pinned explainers, feedback and gap counts live in DATA_DIR: refuse to start without it.
+  const opened = openBotServices({
+    config,
+    log,
+    engine: engine.engine,
+    ...(token ? { token } : {}),
+  });
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    return 1;
+  }
+  const { services } = opened;
 
   if (!token) {
     const interactive = Boolean(process.stdin.isTTY);
+    services.start();
     await runConsole({
       engine: engine.engine,
       config,
@@ -42,7 +56,9 @@ async function main(): Promise<number> {
       output: process.stdout,
       style: process.stdout.isTTY ? ansiStyle : plainStyle,
       interactive,
+      services: services.context,
     });
+    await services.stop();
     return 0;
   }
 
@@ -53,7 +69,10 @@ async function main(): Promise<number> {
     log,
     commands,
     ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
+    services: services.context,
   });
+  // Start-up refresh of pinned explainers; then SIGHUP (and KNOWLEDGE_WATCH) reload the knowledge.
+  services.start();
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       log.info({ signal }, 'shutting down');
@@ -63,6 +82,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', shutdown);
   });
   await bot.stop();
+  await services.stop();
   return 0;
 }
 

@@ -5,7 +5,10 @@ import type { AnswerEngine } from '../app/answer-engine.js';
 import type { CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
-import { createInteractionContext } from '../interactions/interaction-context.js';
+import {
+  createInteractionContext,
+  type ContextServices,
+} from '../interactions/interaction-context.js';
 import type { Logger } from '../log.js';
 
 export interface InteractOptions {
@@ -15,6 +18,8 @@ export interface InteractOptions {
   commands: CommandRegistry;
   input: Readable;
   output: Writable;
+  /** Storage for feedback and gap counts; absent: nothing is stored. */
+  services?: ContextServices;
 }
 
 /** Why a line is not an interaction, or undefined when it looks like one. */
@@ -40,8 +45,9 @@ export async function runInteract({
   commands,
   input,
   output,
+  services,
 }: InteractOptions) {
-  const ctx = createInteractionContext({ engine, config, log, commands });
+  const ctx = createInteractionContext({ engine, config, log, commands, ...services });
   const print = (value: unknown) => output.write(`${JSON.stringify(value)}\n`);
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {

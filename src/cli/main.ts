@@ -5,6 +5,7 @@
  */
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
+import { openBotServices } from '../app/bot-services.js';
 import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { loadCommands } from '../commands/load-commands.js';
@@ -12,6 +13,8 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { answerJson } from './answer-json.js';
 import { runInteract } from './interact.js';
+import { pinsCommand } from './pins.js';
+import { reportCommand } from './report.js';
 import {
   ansiStyle,
   formatAnswer,
@@ -123,6 +126,13 @@ async function interact(engine: AnswerEngine) {
     destination: 2,
   });
   const commands = await loadCommands();
+  // Feedback presses and unanswered questions are counted here as in Discord (DATA_DIR).
+  const opened = openBotServices({ config, log, engine });
+  if (!opened.ok) {
+    console.error(opened.message);
+    process.exitCode = 1;
+    return;
+  }
   await runInteract({
     engine,
     config,
@@ -130,7 +140,9 @@ async function interact(engine: AnswerEngine) {
     commands,
     input: process.stdin,
     output: process.stdout,
+    services: opened.services.context,
   });
+  await opened.services.stop();
 }
 
 /** The application-command JSON that registration sends (`npm run deploy-commands`). */
@@ -151,7 +163,9 @@ const usage = `Usage: npm run --silent cli -- <command> [--json]
   topics                  list every entry
   passages --json         every indexed passage as a JSON line
   interact                Discord interactions on stdin (one JSON per line), one response per line
-  commands --json         the application-command JSON that deploy-commands registers`;
+  commands --json         the application-command JSON that deploy-commands registers
+  report [--days N]       for curators: requested topics, unanswered questions, unhelpful passages
+  pins --json             tracked pinned explainers and whether each is current`;
 
 const commands: Record<string, (engine: AnswerEngine, invocation: Invocation) => unknown> = {
   ask,
@@ -159,6 +173,8 @@ const commands: Record<string, (engine: AnswerEngine, invocation: Invocation) =>
   topics,
   passages,
   interact,
+  report: reportCommand,
+  pins: pinsCommand,
 };
 
 /** Subcommands that do not read the knowledge base. */

@@ -9,9 +9,12 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AnswerEngine } from '../app/answer-engine.js';
+import type { ReloadOutcome } from '../app/knowledge-reloader.js';
 import type { Config } from '../config.js';
 import type { MessagePayload } from '../discord/message-payload.js';
 import type { Logger } from '../log.js';
+import type { DiscordActions } from '../pins/discord-actions.js';
+import type { Store } from '../store/open-store.js';
 
 /**
  * What a command may use, passed in by the transport: no command imports a singleton, so one module
@@ -22,6 +25,12 @@ export interface CommandContext {
   config: Config;
   log: Logger;
   clock: () => Date;
+  /** Pinned explainers, feedback and usage counts (SQLite); absent: nothing is stored. */
+  store?: Store;
+  /** Posting, pinning and editing over Discord's REST API; absent off Discord (console, CLI). */
+  discord?: DiscordActions;
+  /** Reloads the knowledge for every handler at once; absent where the knowledge is fixed. */
+  reloadKnowledge?: () => Promise<ReloadOutcome>;
 }
 
 /** A message to send as the reply (wrapped in a type 4 response), or a whole interaction response. */

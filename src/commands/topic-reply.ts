@@ -35,10 +35,15 @@ export function topicReply(
   typed: string,
   option: TopicOption,
   kinds?: readonly EntryKind[],
+  /** Told which entry was shown: requested-topic counts for curators. */
+  onEntryShown?: (entryId: string) => void,
 ): MessagePayload {
   const text = typed.slice(0, TOPIC_MAX);
   const entry = engine.find(text);
-  if (entry) return renderEntry(engine.view(entry), { ephemeral: true });
+  if (entry) {
+    onEntryShown?.(entry.id);
+    return renderEntry(engine.view(entry), { ephemeral: true });
+  }
   const answer = engine.ask(text);
   if (answer.status === 'answered') return renderAnswer(answer, { ephemeral: true });
   const suggestions = suggestEntries(engine, text, kinds);

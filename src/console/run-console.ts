@@ -19,7 +19,10 @@ import {
   type Actor,
 } from '../interactions/build-interaction.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
-import { createInteractionContext } from '../interactions/interaction-context.js';
+import {
+  createInteractionContext,
+  type ContextServices,
+} from '../interactions/interaction-context.js';
 import type { Logger } from '../log.js';
 import { renderTerminalResponse } from './render-terminal-payload.js';
 
@@ -33,6 +36,8 @@ export interface ConsoleOptions {
   style: Style;
   /** Show a prompt: for a person at a terminal, not for piped input. */
   interactive: boolean;
+  /** Storage (gap and feedback counts) and knowledge reloads; absent: nothing is stored. */
+  services?: ContextServices;
 }
 
 export const CONNECT_HINT =
@@ -126,6 +131,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     config: { ...config, cooldownSeconds: 0 },
     log,
     commands,
+    ...options.services,
   });
   const write = (text: string) => output.write(`${text}\n`);
   write(

@@ -16,6 +16,7 @@ import { embedsLength, fitPayload, truncateText } from './fit.js';
 import { EMBEDS_TOTAL_MAX } from './limits.js';
 import { escapeText, inlineCode, plainUserText } from './markdown.js';
 import { withVisibility, type MessagePayload, type RenderOptions } from './message-payload.js';
+import { withFeedbackButtons } from './feedback-id.js';
 import { passageKey, shareRow } from './share-id.js';
 
 /** One embed per result reads well on a phone; an answer never has more than five. */
@@ -164,12 +165,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions): MessagePay
     : answer.status === 'empty-question'
       ? [emptyQuestionEmbed(answer)]
       : [noAnswerEmbed(answer, options)];
+  const passageKeys = answer.results.slice(0, RESULTS_SHOWN).map((r) => passageKey(r.passageId));
+  // The private reply only: "Share to channel", then "Helpful" / "Not helpful" (issue 5).
   const share =
     answered && options.ephemeral && options.sharedBy === undefined
-      ? shareRow({
-          kind: 'answer',
-          passageKeys: answer.results.slice(0, RESULTS_SHOWN).map((r) => passageKey(r.passageId)),
-        })
+      ? withFeedbackButtons(shareRow({ kind: 'answer', passageKeys }), passageKeys)
       : undefined;
   return fitPayload(
     withVisibility(

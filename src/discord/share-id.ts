@@ -27,6 +27,9 @@ const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEY_LENGTH = 7;
 const PASSAGE_KEY = new RegExp(`^[A-Za-z0-9_-]{${KEY_LENGTH}}$`);
 
+/** Whether `key` has the shape `passageKey` gives (ids come from clients: check before use). */
+export const isPassageKey = (key: string): boolean => PASSAGE_KEY.test(key);
+
 /**
  * A short, stable key for a passage id such as `detainers-vs-information-sharing#3`: passage ids
  * are too long for five to fit in 100 characters. Seven base64url characters (42 bits) make a

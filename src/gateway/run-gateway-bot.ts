@@ -17,6 +17,7 @@ import { isShareId } from '../discord/share-id.js';
 import { handleInteraction, interactionLabel } from '../interactions/handle-interaction.js';
 import {
   createInteractionContext,
+  type ContextServices,
   type InteractionContext,
 } from '../interactions/interaction-context.js';
 import { messageLink } from '../interactions/share-memory.js';
@@ -41,6 +42,8 @@ export interface GatewayBotOptions {
   clientOptions?: Omit<ClientOptions, 'intents'>;
   deferAfterMs?: number;
   clock?: () => Date;
+  /** Storage, Discord actions and knowledge reloads for pinned explainers and feedback. */
+  services?: ContextServices;
 }
 
 export interface GatewayBot {
@@ -52,7 +55,7 @@ export interface GatewayBot {
 
 const TOO_SLOW = Symbol('too slow');
 
-const isEphemeralResponse = (response: APIInteractionResponse) =>
+export const isEphemeralResponse = (response: APIInteractionResponse) =>
   'data' in response &&
   response.data !== undefined &&
   'flags' in response.data &&
@@ -63,7 +66,7 @@ const isEphemeralResponse = (response: APIInteractionResponse) =>
  * commands (as their replies are), public for a share (its reply is the public copy).
  * Autocomplete cannot be deferred.
  */
-function deferralFor(interaction: APIInteraction): APIInteractionResponse | undefined {
+export function deferralFor(interaction: APIInteraction): APIInteractionResponse | undefined {
   if (interaction.type === InteractionType.ApplicationCommand) {
     return {
       type: InteractionResponseType.DeferredChannelMessageWithSource,
@@ -160,6 +163,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     log,
     commands,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...options.services,
   });
   const client = new Client({
     ...options.clientOptions,

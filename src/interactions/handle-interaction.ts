@@ -22,7 +22,9 @@ import {
   shareUnavailableNotice,
   unknownCommandNotice,
 } from '../discord/render-notice.js';
+import { isFeedbackId } from '../discord/feedback-id.js';
 import { decodeShareId, isShareId } from '../discord/share-id.js';
+import { runFeedback } from './feedback-button.js';
 import type { InteractionContext } from './interaction-context.js';
 import { displayNameOf, userIdOf } from './options.js';
 import { renderSharedCopy } from './shared-copy.js';
@@ -126,6 +128,12 @@ function runComponent(interaction: APIMessageComponentInteraction, ctx: Interact
     isShareId(interaction.data.custom_id)
   ) {
     return runShare(interaction, ctx);
+  }
+  if (
+    interaction.data.component_type === ComponentType.Button &&
+    isFeedbackId(interaction.data.custom_id)
+  ) {
+    return runFeedback(interaction, ctx);
   }
   return reply(renderNotice('Sorry, that button no longer works. Please run the command again.'));
 }

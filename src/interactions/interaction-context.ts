@@ -1,4 +1,5 @@
 import type { AnswerEngine } from '../app/answer-engine.js';
+import type { EngineHolder } from '../app/engine-holder.js';
 import type { CommandContext } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
@@ -13,7 +14,13 @@ export interface InteractionContext extends CommandContext {
   shares: ShareMemory;
 }
 
-export interface ContextParts {
+/** Issue 5's services a transport may hand in: storage, Discord actions, knowledge reloads. */
+export type ContextServices = Pick<CommandContext, 'store' | 'discord' | 'reloadKnowledge'> & {
+  /** Set: `ctx.engine` is always the holder's current engine, so a reload reaches every handler. */
+  engines?: EngineHolder;
+};
+
+export interface ContextParts extends ContextServices {
   engine: AnswerEngine;
   config: Config;
   log: Logger;
@@ -23,11 +30,14 @@ export interface ContextParts {
 
 /** One transport's context: its own cooldowns and share memory, in memory. */
 export function createInteractionContext(parts: ContextParts): InteractionContext {
-  const { config, clock = () => new Date() } = parts;
+  const { clock = () => new Date(), engines, ...rest } = parts;
   return {
-    ...parts,
+    ...rest,
     clock,
-    cooldown: createCooldown(config.cooldownSeconds),
-    shares: createShareMemory(config.shareDedupMinutes),
+    cooldown: createCooldown(rest.config.cooldownSeconds),
+    shares: createShareMemory(rest.config.shareDedupMinutes),
+    get engine() {
+      return engines?.current ?? parts.engine;
+    },
   };
 }

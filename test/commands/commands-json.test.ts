@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+} from 'discord-api-types/v10';
 import { runCli } from '../support/run-cli.js';
 
 // Discord's rules for application commands (docs: interactions/application-commands).
@@ -24,6 +28,9 @@ const chatInput = z.strictObject({
     .refine((n) => n === n.toLowerCase(), 'lower case'),
   description: z.string().min(1).max(100),
   options: z.array(option).max(25).optional(),
+  // A permission bit set as a decimal string: `/explainer` is for moderators (issue 5).
+  default_member_permissions: z.string().regex(/^\d+$/).optional(),
+  contexts: z.array(z.enum(InteractionContextType)).optional(),
 });
 const messageMenu = z.strictObject({
   type: z.literal(ApplicationCommandType.Message),
@@ -37,7 +44,7 @@ describe('cli commands --json', async () => {
   it('prints the application-command JSON array and exits 0', () => {
     expect(run.code).toBe(0);
     expect(Array.isArray(commands)).toBe(true);
-    expect(commands).toHaveLength(7);
+    expect(commands).toHaveLength(8);
   });
 
   it('gives every command a valid name, description and options', () => {

@@ -20,7 +20,16 @@ describe('loading command modules', () => {
   it('loads every module in commands/, one command each', async () => {
     const registry = await loadCommands();
     expect(registry.all.map((c) => c.data.name).sort()).toEqual(
-      ['Find sources', 'about', 'ask', 'define', 'explain', 'jurisdiction', 'sources'].sort(),
+      [
+        'Find sources',
+        'about',
+        'ask',
+        'define',
+        'explain',
+        'explainer',
+        'jurisdiction',
+        'sources',
+      ].sort(),
     );
     expect(registry.slash('ask')?.data.name).toBe('ask');
     expect(registry.message('Find sources')?.data.name).toBe('Find sources');

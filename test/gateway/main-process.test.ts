@@ -8,7 +8,7 @@ import {
   startStandIn,
   type StandIn,
 } from '../e2e/discord-stand-in/index.js';
-import { repoRoot } from '../support/run-cli.js';
+import { repoRoot, testDataDir } from '../support/run-cli.js';
 
 describe('npm start in gateway mode', () => {
   let standIn: StandIn;
@@ -28,6 +28,7 @@ describe('npm start in gateway mode', () => {
         DISCORD_APPLICATION_ID: APPLICATION_ID,
         DISCORD_API_URL: standIn.restUrl,
         LOG_LEVEL: 'info',
+        DATA_DIR: testDataDir(),
       },
     });
     let stdout = '';

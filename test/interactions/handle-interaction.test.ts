@@ -17,6 +17,7 @@ import {
   buildSlashInteraction,
 } from '../../src/interactions/build-interaction.js';
 import { handleInteraction } from '../../src/interactions/handle-interaction.js';
+import { explainerCommand } from '../pins/explainer-interactions.js';
 import { realCommands, testContext } from './context.js';
 import { isEphemeralMessage, messageOf, textOf } from './responses.js';
 
@@ -142,6 +143,8 @@ describe('every reply disables mentions and stays within Discord limits', async 
     ['Find sources @everyone', buildMessageCommandInteraction('Find sources', everyone)],
     ['Find sources 6,000 characters', buildMessageCommandInteraction('Find sources', huge)],
     ['autocomplete 6,000 characters', buildAutocompleteInteraction('explain', 'topic', huge)],
+    ['/explainer post @everyone', explainerCommand('post', { topic: everyone })],
+    ['/explainer remove 6,000 characters', explainerCommand('remove', { pin: huge })],
     [
       'share with a pinging name',
       buildButtonInteraction('share:entry:detainer', { nick: '@everyone' }),

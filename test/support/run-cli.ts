@@ -1,9 +1,15 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+
+/** Tests never write the checkout's ./data: commands that store counts get a folder of their own. */
+export const testDataDir = () => mkdtempSync(path.join(tmpdir(), 'sanctuary-explainer-test-'));
+let sharedDataDir: string | undefined;
 
 export interface CliRun {
   code: number | null;
@@ -20,7 +26,7 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, ['src/cli/main.ts', ...args], {
       cwd: repoRoot,
-      env: { ...process.env, ...env },
+      env: { ...process.env, DATA_DIR: (sharedDataDir ??= testDataDir()), ...env },
     });
     let stdout = '';
     let stderr = '';

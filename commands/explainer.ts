@@ -1,0 +1,199 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  InteractionContextType,
+  type APIChatInputApplicationCommandInteraction,
+} from 'discord-api-types/v10';
+import type { CommandContext, SlashCommand } from '../src/commands/command.js';
+import { TOPIC_MAX } from '../src/commands/topic-reply.js';
+import { truncateText } from '../src/discord/fit.js';
+import { CHOICE_NAME_MAX } from '../src/discord/limits.js';
+import type { MessagePayload } from '../src/discord/message-payload.js';
+import { rankEntryChoices } from '../src/interactions/autocomplete.js';
+import { userIdOf } from '../src/interactions/options.js';
+import {
+  explainerNotices,
+  pinListReply,
+  postReply,
+  reloadReply,
+  removeReply,
+  STATUS_LABELS,
+} from '../src/pins/explainer-replies.js';
+import {
+  MODERATOR_PERMISSIONS,
+  isThread,
+  mayManagePins,
+  parsePermissions,
+} from '../src/pins/permissions.js';
+import { describePin } from '../src/pins/pin-status.js';
+import { postExplainer } from '../src/pins/post-explainer.js';
+import { removeExplainer } from '../src/pins/remove-explainer.js';
+import {
+  channelIn,
+  focusedIn,
+  stringIn,
+  subcommandOf,
+  type Subcommand,
+} from '../src/pins/subcommand-options.js';
+
+type Interaction = APIChatInputApplicationCommandInteraction;
+
+/** What posting, listing and removing need; absent in the console and the CLI. */
+function pinServices(ctx: CommandContext) {
+  const { store, discord } = ctx;
+  return store && discord ? { engine: ctx.engine, store, discord, clock: ctx.clock } : undefined;
+}
+
+async function post(
+  interaction: Interaction,
+  sub: Subcommand,
+  ctx: CommandContext,
+  guildId: string,
+) {
+  const services = pinServices(ctx);
+  if (!services) return explainerNotices.unavailable();
+  const here = interaction.channel.id;
+  const channelId = channelIn(sub, 'channel') ?? here;
+  // Discord tells the bot its permissions where the command was run; elsewhere it asks over REST.
+  const known =
+    channelId === here && interaction.app_permissions !== undefined
+      ? {
+          permissions: parsePermissions(interaction.app_permissions),
+          thread: isThread(interaction.channel.type),
+        }
+      : undefined;
+  const outcome = await postExplainer(services, {
+    guildId,
+    channelId,
+    topic: (stringIn(sub, 'topic') ?? '').slice(0, TOPIC_MAX),
+    ...(known ? { knownPermissions: known } : {}),
+  });
+  return postReply(outcome, channelId);
+}
+
+async function remove(
+  interaction: Interaction,
+  sub: Subcommand,
+  ctx: CommandContext,
+  guildId: string,
+) {
+  const services = pinServices(ctx);
+  if (!services) return explainerNotices.unavailable();
+  const outcome = await removeExplainer(services, {
+    guildId,
+    channelId: interaction.channel.id,
+    which: stringIn(sub, 'pin') ?? '',
+  });
+  return removeReply(outcome);
+}
+
+function list(ctx: CommandContext, guildId: string) {
+  if (!ctx.store) return explainerNotices.unavailable();
+  return pinListReply(ctx.store.pins.all(guildId).map((pin) => describePin(pin, ctx.engine)));
+}
+
+async function reload(interaction: Interaction, ctx: CommandContext) {
+  const userId = userIdOf(interaction);
+  if (userId === undefined || !(ctx.config.adminIds ?? []).includes(userId)) {
+    return explainerNotices.notAdmin();
+  }
+  if (!ctx.reloadKnowledge) return explainerNotices.unavailable();
+  const outcome = await ctx.reloadKnowledge();
+  const tracked = ctx.store?.pins.all().filter((pin) => !pin.orphaned).length ?? 0;
+  return reloadReply(outcome, tracked);
+}
+
+export default {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'explainer',
+    description: 'Pin a curated explainer in a channel; the bot keeps it current. For moderators.',
+    // Visible to moderators only; checked again when run, since server admins can change this.
+    default_member_permissions: String(MODERATOR_PERMISSIONS),
+    contexts: [InteractionContextType.Guild],
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'post',
+        description:
+          'Post an explainer publicly and pin it; it is edited whenever the knowledge changes',
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'topic',
+            description: 'Start typing a topic and pick one',
+            required: true,
+            autocomplete: true,
+            max_length: TOPIC_MAX,
+          },
+          {
+            type: ApplicationCommandOptionType.Channel,
+            name: 'channel',
+            description: 'Where to post it (default: this channel)',
+            channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'list',
+        description:
+          'The pinned explainers in this server, where they are, and whether each is current',
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'remove',
+        description: 'Unpin an explainer and stop updating it',
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'pin',
+            description: 'Pick the pinned explainer, or paste its message link',
+            required: true,
+            autocomplete: true,
+            max_length: 200,
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'reload',
+        description: 'For the bot’s operators: reload the knowledge and update pinned explainers',
+      },
+    ],
+  },
+  async execute(interaction, ctx): Promise<MessagePayload> {
+    const guildId = interaction.guild_id;
+    const sub = subcommandOf(interaction);
+    if (guildId === undefined) return explainerNotices.guildOnly();
+    if (!sub) return explainerNotices.usage();
+    if (sub.name === 'reload') return reload(interaction, ctx);
+    if (!mayManagePins(parsePermissions(interaction.member?.permissions))) {
+      return explainerNotices.notModerator();
+    }
+    if (sub.name === 'post') return post(interaction, sub, ctx, guildId);
+    if (sub.name === 'remove') return remove(interaction, sub, ctx, guildId);
+    return list(ctx, guildId);
+  },
+  autocomplete(interaction, ctx) {
+    const sub = subcommandOf(interaction);
+    const focused = sub && focusedIn(sub);
+    if (!focused) return [];
+    if (focused.name === 'topic') return rankEntryChoices(ctx.engine, focused.value);
+    const guildId = interaction.guild_id;
+    if (!ctx.store || guildId === undefined) return [];
+    const typed = focused.value.trim().toLowerCase();
+    return ctx.store.pins
+      .all(guildId)
+      .map((pin) => describePin(pin, ctx.engine))
+      .filter((pin) => `${pin.title} ${pin.topic} ${pin.messageId}`.toLowerCase().includes(typed))
+      .map((pin) => ({
+        name: truncateText(
+          `${pin.title} · ${pin.channelId === interaction.channel?.id ? 'this channel' : `channel …${pin.channelId.slice(-4)}`} · ${STATUS_LABELS[pin.status]}`,
+          CHOICE_NAME_MAX,
+        ),
+        value: pin.messageId,
+      }));
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,109 @@
+/**
+ * `npm run serve:http`: the bot as an HTTP interactions endpoint (`POST /interactions`,
+ * `GET /healthz`) on PORT, one worker process per CPU core unless HTTP_WORKERS says otherwise.
+ * Needs DISCORD_PUBLIC_KEY: replies go back as HTTP responses or through each interaction's own
+ * webhook token. DISCORD_TOKEN is used only where the bot acts in its own name (/explainer post).
+ */
+import 'dotenv/config';
+import cluster from 'node:cluster';
+import { openBotServices } from '../app/bot-services.js';
+import { describeKnowledgeProblems, loadEngine } from '../app/load-engine.js';
+import { loadCommands } from '../commands/load-commands.js';
+import { HOW_TO_SET, loadConfig, type Config } from '../config.js';
+import { runClusterPrimary, workerCount } from '../http/cluster.js';
+import { shutdownSignal } from '../http/shutdown-signal.js';
+import { startHttpEndpoint } from '../http/start-http-endpoint.js';
+import { createLogger, type Logger } from '../log.js';
+import { openStore } from '../store/open-store.js';
+
+async function serve(config: Config, publicKey: string, log: Logger): Promise<number> {
+  const engine = await loadEngine(config.knowledgeDir);
+  if (!engine.ok) {
+    process.stderr.write(`${describeKnowledgeProblems(engine.problems)}\n`);
+    return 1;
+  }
+  const commands = await loadCommands();
+  // Feedback, gap counts and pinned explainers live in DATA_DIR, as in gateway mode. SQLite in
+  // WAL mode lets every worker open the same file.
+  const opened = openBotServices({
+    config,
+    log,
+    engine: engine.engine,
+    ...(config.discordToken ? { token: config.discordToken } : {}),
+  });
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    return 1;
+  }
+  const { services } = opened;
+  // Log and keep serving: one failed background reply must not take the other requests down.
+  process.on('unhandledRejection', (reason) => log.error({ error: reason }, 'unhandled rejection'));
+  const { endpoint, port } = await startHttpEndpoint({
+    config,
+    publicKey,
+    engine: engine.engine,
+    log,
+    commands,
+    port: config.port,
+    services: services.context,
+  });
+  services.start();
+  log.info({ port }, 'HTTP interactions endpoint listening');
+  const signal = await shutdownSignal();
+  log.info({ signal }, 'shutting down');
+  await endpoint.close();
+  await services.stop();
+  return 0;
+}
+
+/**
+ * Opens (creating and migrating) the SQLite store once, then closes it: workers that open a new
+ * store at the same moment would otherwise race each other through the schema migrations.
+ */
+function migrateStoreOnce(dataDir: string): { ok: true } | { ok: false; message: string } {
+  const opened = openStore(dataDir);
+  if (opened.ok) opened.store.close();
+  return opened.ok ? { ok: true } : opened;
+}
+
+async function main(): Promise<number> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 1;
+  }
+  const { config } = loaded;
+  if (!config.publicKey) {
+    process.stderr.write(
+      `DISCORD_PUBLIC_KEY is missing: the endpoint cannot check that requests come from Discord. ${HOW_TO_SET.DISCORD_PUBLIC_KEY}\n`,
+    );
+    return 1;
+  }
+  const log = createLogger({ level: config.logLevel });
+  const workers = workerCount(config.httpWorkers);
+  if (cluster.isPrimary && workers > 1) {
+    const ready = migrateStoreOnce(config.dataDir);
+    if (!ready.ok) {
+      process.stderr.write(`${ready.message}\n`);
+      return 1;
+    }
+    return runClusterPrimary({ workers, log });
+  }
+  return serve(
+    config,
+    config.publicKey,
+    cluster.isWorker ? log.child({ worker: cluster.worker?.id }) : log,
+  );
+}
+
+main().then(
+  (code) => {
+    // Idle keep-alive sockets of the REST client may linger; the work is done.
+    process.exit(code);
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Could not start the HTTP endpoint: ${message}\n`);
+    process.exit(1);
+  },
+);

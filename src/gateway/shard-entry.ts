@@ -1,0 +1,65 @@
+/**
+ * One shard of `npm run start:sharded`. discord.js's ShardingManager forks this file once per
+ * shard with SHARDS and SHARD_COUNT in the environment; the Client reads them itself, so this is
+ * the ordinary gateway bot, connected for its share of the servers only.
+ */
+import 'dotenv/config';
+import { openBotServices } from '../app/bot-services.js';
+import { describeKnowledgeProblems, loadEngine } from '../app/load-engine.js';
+import { loadCommands } from '../commands/load-commands.js';
+import { discordCredentials, loadConfig } from '../config.js';
+import { shutdownSignal } from '../http/shutdown-signal.js';
+import { createLogger } from '../log.js';
+import { startGatewayBot } from './run-gateway-bot.js';
+
+async function main(): Promise<number> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 1;
+  }
+  const { config } = loaded;
+  const credentials = discordCredentials(config);
+  if (!credentials.ok) {
+    process.stderr.write(`${credentials.message}\n`);
+    return 1;
+  }
+  const log = createLogger({ level: config.logLevel }).child({ shard: process.env.SHARDS });
+  const engine = await loadEngine(config.knowledgeDir);
+  if (!engine.ok) {
+    process.stderr.write(`${describeKnowledgeProblems(engine.problems)}\n`);
+    return 1;
+  }
+  // The same services as `npm start`: every shard opens the one SQLite file (WAL allows it).
+  const opened = openBotServices({ config, log, engine: engine.engine, token: credentials.token });
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    return 1;
+  }
+  const { services } = opened;
+  const bot = await startGatewayBot({
+    token: credentials.token,
+    config,
+    engine: engine.engine,
+    log,
+    commands: await loadCommands(),
+    ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
+    services: services.context,
+  });
+  services.start();
+  const signal = await shutdownSignal();
+  log.info({ signal }, 'shutting down');
+  await bot.stop();
+  await services.stop();
+  return 0;
+}
+
+main().then(
+  // Exit outright: the IPC channel to the ShardingManager would keep the process alive.
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Could not start shard ${process.env.SHARDS ?? '?'}: ${message}\n`);
+    process.exit(1);
+  },
+);

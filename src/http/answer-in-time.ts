@@ -1,0 +1,34 @@
+import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import { deferralFor } from '../gateway/run-gateway-bot.js';
+import { handleInteraction } from '../interactions/handle-interaction.js';
+import type { InteractionContext } from '../interactions/interaction-context.js';
+
+export interface TimelyAnswer {
+  /** What to send as the HTTP response now. */
+  now: APIInteractionResponse;
+  /** When `now` is a deferral: the real response, to send through the interaction webhook. */
+  later?: Promise<APIInteractionResponse>;
+}
+
+/**
+ * Runs the transport-neutral core with Discord's three-second deadline in mind: an answer ready
+ * within `deferAfterMs` is the response itself; a slower one is answered with "thinking…"
+ * (type 5) at once and handed back as `later`. Autocomplete and PING cannot be deferred, so they
+ * are always awaited.
+ */
+export async function answerInTime(
+  interaction: APIInteraction,
+  ctx: InteractionContext,
+  deferAfterMs: number,
+): Promise<TimelyAnswer> {
+  const work = handleInteraction(interaction, ctx);
+  let timer: NodeJS.Timeout | undefined;
+  const tooSlow = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), deferAfterMs);
+  });
+  const first = await Promise.race([work, tooSlow]);
+  clearTimeout(timer);
+  if (first) return { now: first };
+  const deferral = deferralFor(interaction);
+  return deferral ? { now: deferral, later: work } : { now: await work };
+}

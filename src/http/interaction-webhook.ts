@@ -1,0 +1,41 @@
+import { REST } from 'discord.js';
+import { Routes, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
+import type { MessagePayload } from '../discord/message-payload.js';
+
+/**
+ * The interaction's webhook: how an HTTP endpoint reaches a reply after its HTTP response is
+ * gone. Each call is authorized by the interaction's own token (valid 15 minutes), never the
+ * bot token, so the endpoint needs no bot token at all.
+ */
+export interface InteractionWebhook {
+  /** Replaces the original response (a deferred "thinking…" message) with `data`; its message id. */
+  editOriginal(interaction: APIInteraction, data: MessagePayload): Promise<string>;
+  /** The original response's message id, to link to a shared copy. */
+  originalMessageId(interaction: APIInteraction): Promise<string>;
+}
+
+/**
+ * discord.js's REST client for the webhook routes: it queues by Discord's rate limits and retries
+ * server errors. `api` replaces Discord's base URL (a local stand-in in tests).
+ */
+export function createWebhookRest(api?: string): REST {
+  return new REST({ version: '10', ...(api ? { api } : {}) });
+}
+
+export function createInteractionWebhook(rest: REST): InteractionWebhook {
+  const original = (interaction: APIInteraction) =>
+    Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+  return {
+    async editOriginal(interaction, data) {
+      const message = (await rest.patch(original(interaction), {
+        body: data,
+        auth: false,
+      })) as APIMessage;
+      return message.id;
+    },
+    async originalMessageId(interaction) {
+      const message = (await rest.get(original(interaction), { auth: false })) as APIMessage;
+      return message.id;
+    },
+  };
+}

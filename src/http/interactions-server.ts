@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFER_AFTER_MS } from '../gateway/run-gateway-bot.js';
+import type { InteractionContext } from '../interactions/interaction-context.js';
+import { createBackgroundTasks } from './background-tasks.js';
+import { createInteractionsEndpoint } from './interactions-endpoint.js';
+import type { InteractionWebhook } from './interaction-webhook.js';
+import { MAX_BODY_BYTES } from './read-body.js';
+import { sendJson } from './send-json.js';
+import { createSignatureCheck } from './signature.js';
+
+export const INTERACTIONS_PATH = '/interactions';
+export const HEALTH_PATH = '/healthz';
+
+/** How long a shutdown waits for requests and deferred replies before closing connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+// Longer than the 60 s idle timeout common to load balancers, so the balancer closes an idle
+// connection first and never sends a request down one this server is closing.
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+// A request's headers and body are a few kilobytes: a client this slow is holding a socket hostage.
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export interface InteractionsServerOptions {
+  ctx: InteractionContext;
+  /** The application's public key, 64 hex characters (DISCORD_PUBLIC_KEY). */
+  publicKey: string;
+  webhook: InteractionWebhook;
+  deferAfterMs?: number;
+  maxBodyBytes?: number;
+  /** The real time, for the replay check; tests move it. */
+  now?: () => Date;
+  shareLinkDelayMs?: number;
+}
+
+export interface InteractionsServer {
+  readonly server: Server;
+  /** Starts listening; resolves the port (useful with port 0). */
+  listen(port: number, host?: string): Promise<number>;
+  /**
+   * Stops taking connections, lets requests in flight and deferred replies finish (up to
+   * `graceMs`), then closes whatever is left. /healthz answers 503 meanwhile, so a load balancer
+   * stops sending work here.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * The HTTP interactions endpoint: `POST /interactions` (Discord's signed webhooks) and
+ * `GET /healthz`. Holds nothing another replica would need: every request carries all it needs.
+ */
+export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
+  const { ctx } = options;
+  const tasks = createBackgroundTasks();
+  const serveInteraction = createInteractionsEndpoint({
+    ctx,
+    verifySignature: createSignatureCheck(options.publicKey),
+    webhook: options.webhook,
+    tasks,
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    now: options.now ?? (() => new Date()),
+    shareLinkDelayMs: options.shareLinkDelayMs ?? 1000,
+  });
+  let draining = false;
+
+  async function route(request: IncomingMessage, response: ServerResponse) {
+    const path = (request.url ?? '/').split('?', 1)[0];
+    if (path === INTERACTIONS_PATH) {
+      if (request.method === 'POST') return serveInteraction(request, response);
+      response.setHeader('allow', 'POST');
+      return sendJson(response, 405, { error: 'method not allowed' });
+    }
+    if (path === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+      return sendJson(response, draining ? 503 : 200, { status: draining ? 'draining' : 'ok' });
+    }
+    return sendJson(response, 404, { error: 'not found' });
+  }
+
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    (request, response) => {
+      // While draining, every answer ends its connection so the client reconnects elsewhere.
+      if (draining) response.setHeader('connection', 'close');
+      route(request, response).catch((error: unknown) => {
+        // The core never throws; this is a bug here. Answer 500 and keep the process serving.
+        ctx.log.error({ error }, 'interactions endpoint failed');
+        if (response.headersSent) response.destroy();
+        else sendJson(response, 500, { error: 'internal error' });
+      });
+    },
+  );
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+
+  return {
+    server,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve((server.address() as AddressInfo).port);
+        });
+      });
+    },
+    async close(graceMs = SHUTDOWN_GRACE_MS) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([Promise.all([closed, tasks.settled()]), grace]);
+      clearTimeout(timer);
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import {
+  InteractionResponseType,
+  type APIInteractionResponse,
+  type APIMessageComponentInteraction,
+} from 'discord-api-types/v10';
+import { decodeFeedbackId, markFeedbackGiven } from '../discord/feedback-id.js';
+import { renderNotice } from '../discord/render-notice.js';
+import { resolvePassageKeys } from '../discord/share-id.js';
+import type { InteractionContext } from './interaction-context.js';
+
+const THANKS = 'Thanks: curators read these counts to fix weak answers.';
+
+/**
+ * A "Helpful" / "Not helpful" press: one more count for the answer's top passage, and nothing
+ * about who pressed. The reply updates the message (type 7) so both buttons are
+ * disabled: one answer, one verdict.
+ */
+export function runFeedback(
+  interaction: APIMessageComponentInteraction,
+  ctx: InteractionContext,
+): APIInteractionResponse {
+  const customId = interaction.data.custom_id;
+  const target = decodeFeedbackId(customId);
+  if (!target) {
+    return {
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: renderNotice('Sorry, that button no longer works. Please ask again.'),
+    };
+  }
+  // Resolved against the knowledge served now: a key from before a reload may name nothing.
+  const passageIds = resolvePassageKeys(
+    [target.passageKey],
+    ctx.engine.knowledge.passages.map((passage) => passage.id),
+  );
+  if (ctx.store && passageIds.length > 0) {
+    try {
+      ctx.store.feedback.record(passageIds, target.verdict);
+    } catch (error) {
+      ctx.log.warn({ error }, 'could not record feedback');
+    }
+  }
+  const components = interaction.message?.components;
+  if (!components || components.length === 0) {
+    return {
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: renderNotice(THANKS),
+    };
+  }
+  return {
+    type: InteractionResponseType.UpdateMessage,
+    data: { components: markFeedbackGiven(components, customId) },
+  };
+}

@@ -1,0 +1,146 @@
+import type { AnswerEngine } from '../app/answer-engine.js';
+import type { EngineHolder } from '../app/engine-holder.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/open-store.js';
+import type { PinnedExplainer } from '../store/pins-table.js';
+import { dayOf } from '../store/day.js';
+import { isGone, type DiscordActions } from './discord-actions.js';
+import { renderPinned } from './render-pinned.js';
+
+export interface RefreshDeps {
+  store: Store;
+  discord: DiscordActions;
+  log: Logger;
+  clock: () => Date;
+  /** Edits in flight at once; discord.js queues each channel's edits and waits out rate limits. */
+  concurrency?: number;
+}
+
+/** What one pass did, by message id. */
+export interface RefreshReport {
+  knowledgeVersion: string;
+  checked: number;
+  unchanged: number;
+  updated: string[];
+  orphaned: string[];
+  failed: string[];
+}
+
+const CONCURRENCY = 4;
+
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+type Outcome = 'unchanged' | 'updated' | 'orphaned' | 'failed';
+
+async function refreshOne(
+  pin: PinnedExplainer,
+  engine: AnswerEngine,
+  deps: RefreshDeps,
+): Promise<Outcome> {
+  const { store, discord, log, clock } = deps;
+  const now = clock();
+  const fresh = renderPinned(engine, pin.topic, dayOf(now));
+  if (fresh.contentHash === pin.contentHash) return 'unchanged';
+  const edited = await discord.editMessage(pin.channelId, pin.messageId, fresh.payload);
+  if (edited.ok) {
+    store.pins.markRefreshed(pin.messageId, {
+      contentHash: fresh.contentHash,
+      knowledgeVersion: engine.knowledge.version,
+      at: now.toISOString(),
+    });
+    return 'updated';
+  }
+  if (isGone(edited.failure)) {
+    store.pins.markOrphaned(pin.messageId);
+    log.info({ messageId: pin.messageId, code: edited.failure.code }, 'pinned explainer is gone');
+    return 'orphaned';
+  }
+  // Missing access, Discord down: left stale, tried again on the next refresh.
+  log.warn(
+    { messageId: pin.messageId, code: edited.failure.code, status: edited.failure.status },
+    'could not update a pinned explainer',
+  );
+  return 'failed';
+}
+
+/**
+ * Edits in place every tracked explainer whose topic's content changed, with an "Updated on"
+ * line; marks the ones whose message or channel is gone as orphaned. Never throws: one message
+ * that fails (or a store error) is reported and the loop goes on.
+ */
+export async function refreshPins(engine: AnswerEngine, deps: RefreshDeps): Promise<RefreshReport> {
+  const report: RefreshReport = {
+    knowledgeVersion: engine.knowledge.version,
+    checked: 0,
+    unchanged: 0,
+    updated: [],
+    orphaned: [],
+    failed: [],
+  };
+  let pins: PinnedExplainer[];
+  try {
+    pins = deps.store.pins.all().filter((pin) => !pin.orphaned);
+  } catch (error) {
+    deps.log.error({ error }, 'could not read the pinned explainers');
+    return report;
+  }
+  await eachLimited(pins, deps.concurrency ?? CONCURRENCY, async (pin) => {
+    let outcome: Outcome;
+    try {
+      outcome = await refreshOne(pin, engine, deps);
+    } catch (error) {
+      deps.log.error({ error, messageId: pin.messageId }, 'refreshing a pinned explainer failed');
+      outcome = 'failed';
+    }
+    report.checked += 1;
+    if (outcome === 'unchanged') report.unchanged += 1;
+    else report[outcome].push(pin.messageId);
+  });
+  deps.log.info(
+    {
+      knowledgeVersion: report.knowledgeVersion,
+      checked: report.checked,
+      updated: report.updated.length,
+      orphaned: report.orphaned.length,
+      failed: report.failed.length,
+    },
+    'pinned explainers refreshed',
+  );
+  return report;
+}
+
+export interface PinRefresher {
+  /** Runs a pass over the current engine; callers arriving while one waits to start share it. */
+  refresh(): Promise<RefreshReport>;
+}
+
+/**
+ * One pass at a time, so two reloads in quick succession never edit the same message twice at
+ * once: a request during a pass queues one more pass, which reads the engine when it starts.
+ */
+export function createPinRefresher(deps: RefreshDeps & { engines: EngineHolder }): PinRefresher {
+  let tail: Promise<unknown> = Promise.resolve();
+  let waiting: Promise<RefreshReport> | undefined;
+  return {
+    refresh() {
+      if (waiting) return waiting;
+      const run = tail.then(() => {
+        waiting = undefined;
+        return refreshPins(deps.engines.current, deps);
+      });
+      waiting = run;
+      tail = run.catch(() => undefined);
+      return run;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Database } from 'better-sqlite3';
+
+/** One step of the schema. Versions only grow; a shipped migration is never edited, only followed. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, oldest first. What is stored is deliberately small (see the README's privacy
+ * section): no table has a column for a user id, and nothing is timed finer than the day except
+ * the bot's own pinned messages.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'pinned explainers, feedback counts, requested topics, unanswered questions',
+    sql: `
+      CREATE TABLE pinned_explainers (
+        message_id TEXT PRIMARY KEY,
+        guild_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        knowledge_version TEXT NOT NULL,
+        posted_at TEXT NOT NULL,
+        refreshed_at TEXT,
+        orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1))
+      ) STRICT;
+      CREATE INDEX pinned_explainers_by_place ON pinned_explainers (guild_id, channel_id);
+
+      CREATE TABLE passage_feedback (
+        passage_id TEXT PRIMARY KEY,
+        helpful INTEGER NOT NULL DEFAULT 0,
+        not_helpful INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+      CREATE TABLE topic_requests (
+        day TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, topic)
+      ) STRICT;
+
+      CREATE TABLE unanswered_questions (
+        day TEXT NOT NULL,
+        question TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, question)
+      ) STRICT;
+    `,
+  },
+];
+
+/** A database written by a newer version of the bot: running on it could corrupt what it added. */
+export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError';
+}
+
+/** The versions already applied, oldest first. */
+export function appliedVersions(db: Database): number[] {
+  return (
+    db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
+      version: number;
+    }[]
+  ).map((row) => row.version);
+}
+
+/**
+ * Brings the schema up to date: each missing migration runs in its own transaction together with
+ * the row recording it, so a crash mid-migration leaves the previous version intact.
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = () => new Date(),
+): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const applied = new Set(appliedVersions(db));
+  const newest = Math.max(0, ...applied);
+  const known = Math.max(0, ...migrations.map((m) => m.version));
+  if (newest > known) {
+    throw new SchemaTooNewError(
+      `the database has schema version ${newest}, but this version of the bot knows only up to ${known}; run a newer version or point DATA_DIR elsewhere`,
+    );
+  }
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  const ran: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, now().toISOString());
+    }).immediate();
+    ran.push(migration.version);
+  }
+  return ran;
+}

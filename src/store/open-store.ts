@@ -1,0 +1,99 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { feedbackTable, type FeedbackTable } from './feedback-table.js';
+import { appliedVersions, migrate } from './migrations.js';
+import { pinsTable, type PinsTable } from './pins-table.js';
+import { usageTables, type UsageTables } from './usage-tables.js';
+
+/** The bot's one database file, inside DATA_DIR. */
+export const STORE_FILE = 'sanctuary-explainer.sqlite';
+
+/** Everything the bot keeps between runs, as typed functions: no SQL outside src/store. */
+export interface Store {
+  /** The database file's absolute path. */
+  path: string;
+  pins: PinsTable;
+  feedback: FeedbackTable;
+  usage: UsageTables;
+  /** The schema versions applied, oldest first. */
+  schemaVersions(): number[];
+  /** Runs one read-only SQL check (`PRAGMA integrity_check`): 'ok' when the file is sound. */
+  integrityCheck(): string;
+  close(): void;
+}
+
+export type OpenStoreResult = { ok: true; store: Store } | { ok: false; message: string };
+
+const HOW_TO_FIX = 'Set DATA_DIR to a folder the bot can write to (see .env.example).';
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of that path is a file, not a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Creates the folder on first run, and checks the bot may write in it. */
+function prepareFolder(folder: string): string | undefined {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return `The data folder ${folder} is not usable: ${reasonOf(error)}. ${HOW_TO_FIX}`;
+  }
+}
+
+/**
+ * Durability settings, chosen for "a killed process loses nothing it committed":
+ * - WAL: a commit appends to the write-ahead log, so a writer killed mid-transaction leaves the
+ *   database as of its last commit; readers (the `report` CLI) never block the bot.
+ * - synchronous=FULL: each commit is fsynced to the log before it returns. NORMAL would already
+ *   survive a killed process (the OS still holds the written log), but may lose the last commits
+ *   on power loss or a kernel crash; the bot writes rarely (a pin, a button press), so the cost of
+ *   an fsync per commit is small next to losing a pin record for a message left in a channel.
+ */
+function configure(db: Database.Database): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new Error(`could not switch the journal to WAL (got ${String(mode)})`);
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (creating on first run) the SQLite store in `dataDir`, applies any schema migrations and
+ * returns typed tables; or a message naming the folder or file and what is wrong with it.
+ */
+export function openStore(dataDir: string): OpenStoreResult {
+  const folder = resolve(dataDir);
+  const problem = prepareFolder(folder);
+  if (problem) return { ok: false, message: problem };
+  const path = join(folder, STORE_FILE);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    configure(db);
+    migrate(db);
+  } catch (error) {
+    db?.close();
+    return {
+      ok: false,
+      message: `Cannot open the database ${path}: ${reasonOf(error)}. ${HOW_TO_FIX}`,
+    };
+  }
+  const open = db;
+  return {
+    ok: true,
+    store: {
+      path,
+      pins: pinsTable(open),
+      feedback: feedbackTable(open),
+      usage: usageTables(open),
+      schemaVersions: () => appliedVersions(open),
+      integrityCheck: () => String(open.pragma('integrity_check', { simple: true })),
+      close: () => open.close(),
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * `npm run serve:http` as a process: a cluster of workers that answers, passes SIGHUP on, and
+ * drains on SIGTERM.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InteractionResponseType } from 'discord-api-types/v10';
+import { makeInteraction } from '../e2e/discord-stand-in/index.js';
+import { repoRoot, testDataDir } from '../support/run-cli.js';
+import { createDiscordSigner } from './discord-signer.js';
+import { postInteraction, sendRaw } from './post.js';
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function serveHttp(env: Record<string, string>) {
+  // As the Docker image runs it: node itself, so signals reach the cluster's primary directly
+  // (the tsx command passes on SIGINT and SIGTERM, but not SIGHUP).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve-http.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DISCORD_PUBLIC_KEY: '',
+      HTTP_WORKERS: '',
+      LOG_LEVEL: 'info',
+      DATA_DIR: testDataDir(),
+      ...env,
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  started.push(child);
+  return { child, exited, output: () => output };
+}
+
+// A failed assertion must not leave a cluster running: the primary drains its workers on SIGTERM.
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  }
+});
+
+describe('npm run serve:http', () => {
+  it('serves from two workers, reloads both on SIGHUP, then exits 0 on SIGTERM', async () => {
+    const signer = createDiscordSigner();
+    const port = await freePort();
+    const server = serveHttp({
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      HTTP_WORKERS: '2',
+      PORT: String(port),
+    });
+    await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
+      timeout: 15_000,
+      interval: 100,
+    });
+
+    const health = await sendRaw(port, { method: 'GET', path: '/healthz' });
+    expect(health.status).toBe(200);
+    const interaction = makeInteraction.chatInput('ask', { question: 'What is an ICE detainer?' });
+    expect((await postInteraction(port, signer, interaction)).type).toBe(
+      InteractionResponseType.ChannelMessageWithSource,
+    );
+
+    // The primary hands SIGHUP (reload the knowledge) to every worker.
+    server.child.kill('SIGHUP');
+    await vi.waitFor(
+      () => expect(server.output().match(/"msg":"knowledge reloaded"/g)).toHaveLength(2),
+      { timeout: 10_000, interval: 100 },
+    );
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const pids = new Set(
+      [
+        ...server.output().matchAll(/"pid":(\d+).*"msg":"HTTP interactions endpoint listening"/g),
+      ].map((m) => m[1]),
+    );
+    expect(pids.size).toBe(2);
+    expect(server.output()).toMatch(/shutting down HTTP workers/);
+    expect(server.output()).not.toContain(interaction.token);
+    expect(server.output()).not.toContain('ICE detainer');
+  });
+
+  it('replaces a worker that dies, and keeps serving', async () => {
+    const signer = createDiscordSigner();
+    const port = await freePort();
+    const server = serveHttp({
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      HTTP_WORKERS: '2',
+      PORT: String(port),
+    });
+    await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
+      timeout: 15_000,
+      interval: 100,
+    });
+    const workerPid = /"pid":(\d+),[^\n]*"worker":\d+/.exec(server.output())?.[1];
+    expect(workerPid).toBeDefined();
+    process.kill(Number(workerPid), 'SIGKILL');
+
+    await vi.waitFor(
+      () => {
+        expect(server.output()).toMatch(/an HTTP worker died; starting another/);
+        expect(server.output().match(/HTTP interactions endpoint listening/g)).toHaveLength(3);
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    for (let i = 0; i < 4; i += 1) {
+      const ping = await postInteraction(port, signer, makeInteraction.ping());
+      expect(ping).toEqual({ type: InteractionResponseType.Pong });
+    }
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('stops with exit code 1 when its workers cannot start, rather than restarting them forever', async () => {
+    const server = serveHttp({
+      DISCORD_PUBLIC_KEY: createDiscordSigner().publicKeyHex,
+      HTTP_WORKERS: '2',
+      PORT: String(await freePort()),
+      KNOWLEDGE_DIR: 'no-such-knowledge-folder',
+    });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/an HTTP worker failed to start; stopping/);
+    expect(server.output()).not.toMatch(/starting another/);
+  });
+
+  it('refuses to start without DISCORD_PUBLIC_KEY, and says where to find it', async () => {
+    const server = serveHttp({ PORT: String(await freePort()) });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(
+      /DISCORD_PUBLIC_KEY is missing.*General Information > Public Key/,
+    );
+  });
+});
