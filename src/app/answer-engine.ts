@@ -4,6 +4,10 @@ import { explainers, findEntry } from '../answer/entry-refs.js';
 import { entryView, type EntryView } from '../answer/entry-view.js';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { buildPassageIndex, type PassageIndex } from '../search/passage-index.js';
+import { rememberRecent } from './recent.js';
+
+/** Distinct questions whose answers are kept in memory (never on disk, never with who asked). */
+export const RECENT_ANSWERS = 500;
 
 /** The answer engine over one checked knowledge base: everything a front end asks of the core. */
 export interface AnswerEngine {
@@ -16,14 +20,20 @@ export interface AnswerEngine {
   explainers(): Entry[];
 }
 
+/** An engine for one knowledge version: its remembered answers go when the knowledge is reloaded. */
 export function createAnswerEngine(knowledge: Knowledge): AnswerEngine {
   const index = buildPassageIndex(knowledge);
+  const views = new Map<string, EntryView>();
   return {
     knowledge,
     index,
-    ask: (question) => answerQuestion(index, question),
+    ask: rememberRecent((question) => answerQuestion(index, question), RECENT_ANSWERS),
     find: (typed) => findEntry(knowledge, typed),
-    view: (entry) => entryView(entry, knowledge),
+    view: (entry) => {
+      let view = views.get(entry.id);
+      if (!view) views.set(entry.id, (view = entryView(entry, knowledge)));
+      return view;
+    },
     explainers: () => explainers(knowledge),
   };
 }

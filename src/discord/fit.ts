@@ -232,15 +232,22 @@ export function fitComponents(components: readonly APIMessageTopLevelComponent[]
  * that echoes "@everyone" or `<@id>` never pings anyone.
  */
 export function fitPayload(payload: MessagePayload): MessagePayload {
+  // Renderers fit what they return and transports fit again: the second pass need not redo it.
+  if (fitted.has(payload)) return payload;
   const { content, embeds, components, ...rest } = payload;
-  return {
+  const result: MessagePayload = {
     ...rest,
     ...(content === undefined ? {} : { content: truncateText(content, CONTENT_MAX) }),
     ...(embeds === undefined ? {} : { embeds: fitEmbeds(embeds) }),
     ...(components === undefined ? {} : { components: fitComponents(components) }),
     allowed_mentions: { parse: [] },
   };
+  fitted.add(result);
+  return result;
 }
+
+/** Payloads `fitPayload` made: fitting is idempotent, and payloads are never changed after. */
+const fitted = new WeakSet<MessagePayload>();
 
 /**
  * Autocomplete choices within Discord's limits: 25 at most, names cut to 100. A choice whose

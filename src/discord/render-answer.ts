@@ -159,6 +159,18 @@ function emptyQuestionEmbed(answer: Answer): APIEmbed {
  * shared it and leaves out the question.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions): MessagePayload {
+  // The engine hands back the same Answer for a repeated question; its private reply is the same too.
+  const privateReply = options.ephemeral && options.sharedBy === undefined;
+  const known = privateReply ? privateReplies.get(answer) : undefined;
+  if (known) return known;
+  const payload = renderAnswerPayload(answer, options);
+  if (privateReply) privateReplies.set(answer, payload);
+  return payload;
+}
+
+const privateReplies = new WeakMap<Answer, MessagePayload>();
+
+function renderAnswerPayload(answer: Answer, options: RenderOptions): MessagePayload {
   const answered = answer.status !== 'empty-question' && answer.results.length > 0;
   const embeds = answered
     ? answeredEmbeds(answer, options)

@@ -17,7 +17,7 @@ import type { BackgroundTasks } from './background-tasks.js';
 import { checkSignedRequest } from './check-request.js';
 import type { InteractionWebhook } from './interaction-webhook.js';
 import { readBody } from './read-body.js';
-import { sendJson } from './send-json.js';
+import { sendJson, sendJsonText } from './send-json.js';
 import type { SignatureCheck } from './signature.js';
 
 export interface EndpointOptions {
@@ -31,6 +31,20 @@ export interface EndpointOptions {
   now: () => Date;
   /** How long after answering a share to ask Discord for the posted message. */
   shareLinkDelayMs: number;
+}
+
+const serializedMessages = new WeakMap<MessagePayload, string>();
+
+/**
+ * The response as JSON. A remembered answer comes back as the same payload object, so its
+ * serialization is kept beside it: a 6 KB answer need not be stringified again for every repeat.
+ */
+function interactionResponseJson(response: APIInteractionResponse): string {
+  const message = messageOf(response);
+  if (!message || Object.keys(response).length !== 2) return JSON.stringify(response);
+  let json = serializedMessages.get(message);
+  if (json === undefined) serializedMessages.set(message, (json = JSON.stringify(message)));
+  return `{"type":${response.type},"data":${json}}`;
 }
 
 const header = (request: IncomingMessage, name: string) => {
@@ -124,7 +138,7 @@ export function createInteractionsEndpoint(options: EndpointOptions) {
     }
     const { interaction } = verdict;
     const answer = await answerInTime(interaction, ctx, deferAfterMs);
-    sendJson(response, 200, answer.now);
+    sendJsonText(response, 200, interactionResponseJson(answer.now));
     if (answer.later) {
       tasks.track(completeDeferred(interaction, answer.later));
     } else if (postedPublicCopy(interaction, answer.now)) {

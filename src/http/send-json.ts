@@ -10,7 +10,16 @@ export function sendJson(
   body: unknown,
   { close = false }: { close?: boolean } = {},
 ): void {
-  const json = JSON.stringify(body);
+  sendJsonText(response, status, JSON.stringify(body), { close });
+}
+
+/** Sends JSON already serialized. */
+export function sendJsonText(
+  response: ServerResponse,
+  status: number,
+  json: string,
+  { close = false }: { close?: boolean } = {},
+): void {
   response.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(json),

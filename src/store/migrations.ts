@@ -81,8 +81,7 @@ export function migrate(
     name TEXT NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT`);
-  const applied = new Set(appliedVersions(db));
-  const newest = Math.max(0, ...applied);
+  const newest = Math.max(0, ...appliedVersions(db));
   const known = Math.max(0, ...migrations.map((m) => m.version));
   if (newest > known) {
     throw new SchemaTooNewError(
@@ -94,12 +93,17 @@ export function migrate(
   );
   const ran: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, now().toISOString());
-    }).immediate();
-    ran.push(migration.version);
+    // Checked inside the write lock: two processes opening a new folder at once (HTTP workers)
+    // must not both run the same migration.
+    const applied = db
+      .transaction(() => {
+        if (appliedVersions(db).includes(migration.version)) return false;
+        db.exec(migration.sql);
+        record.run(migration.version, migration.name, now().toISOString());
+        return true;
+      })
+      .immediate();
+    if (applied) ran.push(migration.version);
   }
   return ran;
 }
