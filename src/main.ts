@@ -2,10 +2,8 @@
  * `npm start`: the gateway bot when DISCORD_TOKEN is set, otherwise the local console.
  */
 import 'dotenv/config';
-import { openBotServices } from './app/bot-services.js';
-import { describeKnowledgeProblems, loadEngine } from './app/load-engine.js';
+import { prepareBot } from './app/prepare-bot.js';
 import { ansiStyle, plainStyle } from './cli/terminal-format.js';
-import { loadCommands } from './commands/load-commands.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/run-console.js';
 import { startGatewayBot } from './gateway/run-gateway-bot.js';
@@ -25,30 +23,18 @@ async function main(): Promise<number> {
     destination: token ? 1 : 2,
   });
 
-  const engine = await loadEngine(config.knowledgeDir);
-  if (!engine.ok) {
-    process.stderr.write(`${describeKnowledgeProblems(engine.problems)}\n`);
+  const prepared = await prepareBot(config, log, token);
+  if (!prepared.ok) {
+    process.stderr.write(`${prepared.message}\n`);
     return 1;
   }
-  const commands = await loadCommands();
-  // Pinned explainers, feedback and gap counts live in DATA_DIR: refuse to start without it.
-  const opened = openBotServices({
-    config,
-    log,
-    engine: engine.engine,
-    ...(token ? { token } : {}),
-  });
-  if (!opened.ok) {
-    process.stderr.write(`${opened.message}\n`);
-    return 1;
-  }
-  const { services } = opened;
+  const { engine, commands, services } = prepared.bot;
 
   if (!token) {
     const interactive = Boolean(process.stdin.isTTY);
     services.start();
     await runConsole({
-      engine: engine.engine,
+      engine,
       config,
       log,
       commands,
@@ -65,7 +51,7 @@ async function main(): Promise<number> {
   const bot = await startGatewayBot({
     token,
     config,
-    engine: engine.engine,
+    engine,
     log,
     commands,
     ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),

@@ -1,4 +1,4 @@
-import type { Entry } from '../knowledge/knowledge.js';
+import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import { stem } from '../search/analyze.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { keptForLegalMeaning } from '../search/stop-words.js';
@@ -13,9 +13,21 @@ const SUGGESTIONS = 3;
 // "can", "will", "not"... are searched for their legal meaning; alone in bold they are noise.
 const weakTerms = new Set([...keptForLegalMeaning].map(stem));
 
-function toResult(hit: PassageHit, index: PassageIndex): AnswerResult {
-  const { entry, passage } = hit;
-  const sources = citedSources(passage.citations, index.knowledge.sources);
+/** How a passage was matched: its snippet centres on and bolds the matched terms. */
+export interface PassageMatch {
+  terms: ReadonlySet<string>;
+  score: number;
+  weightOf?: (term: string) => number;
+}
+
+/** One entry's passage as an answer shows it: cited snippet, summary, dates, related entries. */
+export function passageResult(
+  knowledge: Knowledge,
+  entry: Entry,
+  passage: Passage,
+  match: PassageMatch,
+): AnswerResult {
+  const sources = citedSources(passage.citations, knowledge.sources);
   const numberOf = (id: string) => sources.find((s) => s.id === id)?.number;
   return {
     id: entry.id,
@@ -27,15 +39,22 @@ function toResult(hit: PassageHit, index: PassageIndex): AnswerResult {
     reviewed: entry.reviewed,
     passageId: passage.id,
     ...(passage.heading ? { heading: passage.heading } : {}),
-    snippet: makeSnippet(passage, hit.matchedTerms, numberOf, {
-      weightOf: (term) => indexTermWeight(index, term),
+    snippet: makeSnippet(passage, match.terms, numberOf, {
+      ...(match.weightOf ? { weightOf: match.weightOf } : {}),
       isWeak: (term) => weakTerms.has(term),
     }),
     sources,
-    score: Math.round(hit.score * 1000) / 1000,
-    related: relatedRefs(entry, index.knowledge),
+    score: Math.round(match.score * 1000) / 1000,
+    related: relatedRefs(entry, knowledge),
   };
 }
+
+const toResult = (hit: PassageHit, index: PassageIndex): AnswerResult =>
+  passageResult(index.knowledge, hit.entry, hit.passage, {
+    terms: hit.matchedTerms,
+    score: hit.score,
+    weightOf: (term) => indexTermWeight(index, term),
+  });
 
 /** The explainers closest to what was asked, for when nothing answers it. */
 function closestExplainers(nearest: PassageHit[], index: PassageIndex): EntryRef[] {

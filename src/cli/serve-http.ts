@@ -5,10 +5,8 @@
  * webhook token. DISCORD_TOKEN is used only where the bot acts in its own name (/explainer post).
  */
 import 'dotenv/config';
+import { prepareBot } from '../app/prepare-bot.js';
 import cluster from 'node:cluster';
-import { openBotServices } from '../app/bot-services.js';
-import { describeKnowledgeProblems, loadEngine } from '../app/load-engine.js';
-import { loadCommands } from '../commands/load-commands.js';
 import { HOW_TO_SET, loadConfig, type Config } from '../config.js';
 import { runClusterPrimary, workerCount } from '../http/cluster.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
@@ -17,31 +15,20 @@ import { createLogger, type Logger } from '../log.js';
 import { openStore } from '../store/open-store.js';
 
 async function serve(config: Config, publicKey: string, log: Logger): Promise<number> {
-  const engine = await loadEngine(config.knowledgeDir);
-  if (!engine.ok) {
-    process.stderr.write(`${describeKnowledgeProblems(engine.problems)}\n`);
-    return 1;
-  }
-  const commands = await loadCommands();
   // Feedback, gap counts and pinned explainers live in DATA_DIR, as in gateway mode. SQLite in
   // WAL mode lets every worker open the same file.
-  const opened = openBotServices({
-    config,
-    log,
-    engine: engine.engine,
-    ...(config.discordToken ? { token: config.discordToken } : {}),
-  });
-  if (!opened.ok) {
-    process.stderr.write(`${opened.message}\n`);
+  const prepared = await prepareBot(config, log, config.discordToken);
+  if (!prepared.ok) {
+    process.stderr.write(`${prepared.message}\n`);
     return 1;
   }
-  const { services } = opened;
+  const { engine, commands, services } = prepared.bot;
   // Log and keep serving: one failed background reply must not take the other requests down.
   process.on('unhandledRejection', (reason) => log.error({ error: reason }, 'unhandled rejection'));
   const { endpoint, port } = await startHttpEndpoint({
     config,
     publicKey,
-    engine: engine.engine,
+    engine,
     log,
     commands,
     port: config.port,
@@ -57,8 +44,8 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
 }
 
 /**
- * Opens (creating and migrating) the SQLite store once, then closes it: workers that open a new
- * store at the same moment would otherwise race each other through the schema migrations.
+ * Opens (creating and migrating) the store once in the primary, before forking: a data folder that
+ * cannot be used is one clear message, not every worker dying in turn.
  */
 function migrateStoreOnce(dataDir: string): { ok: true } | { ok: false; message: string } {
   const opened = openStore(dataDir);

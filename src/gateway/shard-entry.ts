@@ -4,9 +4,7 @@
  * the ordinary gateway bot, connected for its share of the servers only.
  */
 import 'dotenv/config';
-import { openBotServices } from '../app/bot-services.js';
-import { describeKnowledgeProblems, loadEngine } from '../app/load-engine.js';
-import { loadCommands } from '../commands/load-commands.js';
+import { prepareBot } from '../app/prepare-bot.js';
 import { discordCredentials, loadConfig } from '../config.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
 import { createLogger } from '../log.js';
@@ -25,24 +23,19 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger({ level: config.logLevel }).child({ shard: process.env.SHARDS });
-  const engine = await loadEngine(config.knowledgeDir);
-  if (!engine.ok) {
-    process.stderr.write(`${describeKnowledgeProblems(engine.problems)}\n`);
-    return 1;
-  }
   // The same services as `npm start`: every shard opens the one SQLite file (WAL allows it).
-  const opened = openBotServices({ config, log, engine: engine.engine, token: credentials.token });
-  if (!opened.ok) {
-    process.stderr.write(`${opened.message}\n`);
+  const prepared = await prepareBot(config, log, credentials.token);
+  if (!prepared.ok) {
+    process.stderr.write(`${prepared.message}\n`);
     return 1;
   }
-  const { services } = opened;
+  const { engine, commands, services } = prepared.bot;
   const bot = await startGatewayBot({
     token: credentials.token,
     config,
-    engine: engine.engine,
+    engine,
     log,
-    commands: await loadCommands(),
+    commands,
     ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
     services: services.context,
   });

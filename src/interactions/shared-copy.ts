@@ -1,13 +1,11 @@
 import type { Answer, AnswerResult } from '../answer/answer.js';
-import { citedSources } from '../answer/citations.js';
-import { relatedRefs } from '../answer/entry-refs.js';
+import { passageResult } from '../answer/answer-question.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
 import type { MessagePayload } from '../discord/message-payload.js';
 import { renderAnswer } from '../discord/render-answer.js';
 import { renderEntry } from '../discord/render-entry.js';
 import { renderSources } from '../discord/render-sources.js';
 import { resolvePassageKeys, type ShareTarget } from '../discord/share-id.js';
-import { makeSnippet } from '../search/snippet.js';
 
 /**
  * The answer a share button names, rebuilt from its passages alone: the question is not in the
@@ -16,28 +14,10 @@ import { makeSnippet } from '../search/snippet.js';
 function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[]): Answer {
   const { knowledge } = engine;
   const results = passageIds.flatMap((passageId): AnswerResult[] => {
-    const passage = knowledge.passages.find((p) => p.id === passageId);
+    const passage = engine.index.passagesById.get(passageId);
     const entry = passage && knowledge.entriesById.get(passage.entryId);
     if (!passage || !entry) return [];
-    const sources = citedSources(passage.citations, knowledge.sources);
-    const numberOf = (id: string) => sources.find((s) => s.id === id)?.number;
-    return [
-      {
-        id: entry.id,
-        title: entry.title,
-        kind: entry.kind,
-        jurisdiction: entry.jurisdiction,
-        summary: entry.summary,
-        asOf: entry.as_of,
-        reviewed: entry.reviewed,
-        passageId: passage.id,
-        ...(passage.heading ? { heading: passage.heading } : {}),
-        snippet: makeSnippet(passage, new Set(), numberOf),
-        sources,
-        score: 0,
-        related: relatedRefs(entry, knowledge),
-      },
-    ];
+    return [passageResult(knowledge, entry, passage, { terms: new Set(), score: 0 })];
   });
   return {
     query: '',

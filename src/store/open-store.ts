@@ -56,10 +56,11 @@ function prepareFolder(folder: string): string | undefined {
  *   to 9 ms on a busy disk) on every answered question for counts that matter far less than that.
  */
 function configure(db: Database.Database): void {
+  // First: processes opening one file together (HTTP workers, shards) wait for each other's locks.
+  db.pragma('busy_timeout = 5000');
   const mode = db.pragma('journal_mode = WAL', { simple: true });
   if (mode !== 'wal') throw new Error(`could not switch the journal to WAL (got ${String(mode)})`);
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
 }
 
 /**
