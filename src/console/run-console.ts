@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
 import {
   ApplicationCommandOptionType,
   ComponentType,
@@ -7,10 +6,9 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
-import type { AnswerEngine } from '../app/answer-engine.js';
+import type { InteractOptions } from '../cli/interact.js';
 import type { Style } from '../cli/terminal-format.js';
 import { isSlashCommand, type CommandRegistry } from '../commands/load-commands.js';
-import type { Config } from '../config.js';
 import { isShareId } from '../discord/share-id.js';
 import {
   buildButtonInteraction,
@@ -19,25 +17,14 @@ import {
   type Actor,
 } from '../interactions/build-interaction.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
-import {
-  createInteractionContext,
-  type ContextServices,
-} from '../interactions/interaction-context.js';
-import type { Logger } from '../log.js';
+import { createInteractionContext } from '../interactions/interaction-context.js';
 import { renderTerminalResponse } from './render-terminal-payload.js';
 
-export interface ConsoleOptions {
-  engine: AnswerEngine;
-  config: Config;
-  log: Logger;
-  commands: CommandRegistry;
-  input: Readable;
-  output: Writable;
+/** The console reads what `cli -- interact` reads, typed as slash commands for a person. */
+export interface ConsoleOptions extends InteractOptions {
   style: Style;
   /** Show a prompt: for a person at a terminal, not for piped input. */
   interactive: boolean;
-  /** Storage (gap and feedback counts) and knowledge reloads; absent: nothing is stored. */
-  services?: ContextServices;
 }
 
 export const CONNECT_HINT =
