@@ -2,9 +2,10 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import type { CitedSource, EntryRef } from '../answer/answer.js';
 import { NOT_LEGAL_ADVICE } from '../cli/terminal-format.js';
 import type { EntryKind } from '../knowledge/schema.js';
-import { truncateText } from './fit.js';
+import { fitPayload, truncateText } from './fit.js';
 import { EMBED_FIELD_VALUE_MAX } from './limits.js';
 import { escapeText, escapeUserText, inlineCode, markdownLink } from './markdown.js';
+import { withVisibility, type MessagePayload, type RenderOptions } from './message-payload.js';
 
 /** Embed colours: one for sourced content, a quieter one when there is nothing sourced to show. */
 export const COLOR_SOURCED = 0x2f6f9f;
@@ -71,6 +72,15 @@ export function sourceLine(source: CitedSource): string {
 
 /** The line on top of a public copy: who shared it (escaped, so a name cannot ping or format). */
 export const sharedByLine = (name: string): string => `Shared by ${escapeUserText(name, 80)}`;
+
+/**
+ * A rendered body as the message it is sent as: "Shared by" on a public copy, private when asked,
+ * and fitted to Discord's limits with mentions off.
+ */
+export function finishMessage(body: MessagePayload, options: RenderOptions): MessagePayload {
+  const shared = options.sharedBy === undefined ? {} : { content: sharedByLine(options.sharedBy) };
+  return fitPayload(withVisibility({ ...shared, ...body }, options));
+}
 
 /**
  * Lines packed into at most `max` characters, whole lines only; when some do not fit, the last

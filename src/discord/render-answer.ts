@@ -8,14 +8,14 @@ import {
   openCommand,
   packLines,
   refLines,
-  sharedByLine,
+  finishMessage,
   sourceLine,
   sourcesCommand,
 } from './embed-parts.js';
-import { embedsLength, fitPayload, truncateText } from './fit.js';
+import { embedsLength, truncateText } from './fit.js';
 import { EMBEDS_TOTAL_MAX } from './limits.js';
 import { escapeText, inlineCode, plainUserText } from './markdown.js';
-import { withVisibility, type MessagePayload, type RenderOptions } from './message-payload.js';
+import type { MessagePayload, RenderOptions } from './message-payload.js';
 import { withFeedbackButtons } from './feedback-id.js';
 import { passageKey, shareRow } from './share-id.js';
 
@@ -183,14 +183,5 @@ function renderAnswerPayload(answer: Answer, options: RenderOptions): MessagePay
     answered && options.ephemeral && options.sharedBy === undefined
       ? withFeedbackButtons(shareRow({ kind: 'answer', passageKeys }), passageKeys)
       : undefined;
-  return fitPayload(
-    withVisibility(
-      {
-        ...(options.sharedBy === undefined ? {} : { content: sharedByLine(options.sharedBy) }),
-        embeds,
-        ...(share ? { components: [share] } : {}),
-      },
-      options,
-    ),
-  );
+  return finishMessage({ embeds, ...(share ? { components: [share] } : {}) }, options);
 }

@@ -8,14 +8,14 @@ import {
   linesToFields,
   packLines,
   refLines,
-  sharedByLine,
+  finishMessage,
   sourceLine,
   sourcesCommand,
 } from './embed-parts.js';
-import { BLANK, embedsLength, fitPayload, truncateText } from './fit.js';
+import { BLANK, embedsLength, truncateText } from './fit.js';
 import { EMBEDS_MAX, EMBEDS_TOTAL_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELDS_MAX } from './limits.js';
 import { escapeText, inlineCode, markdownLink } from './markdown.js';
-import { withVisibility, type MessagePayload, type RenderOptions } from './message-payload.js';
+import type { MessagePayload, RenderOptions } from './message-payload.js';
 import { shareRow } from './share-id.js';
 
 export interface EntryRenderOptions extends RenderOptions {
@@ -178,14 +178,5 @@ export function renderEntry(view: EntryView, options: EntryRenderOptions): Messa
     options.ephemeral && options.sharedBy === undefined
       ? shareRow({ kind: 'entry', entryId: view.id })
       : undefined;
-  return fitPayload(
-    withVisibility(
-      {
-        ...(options.sharedBy === undefined ? {} : { content: sharedByLine(options.sharedBy) }),
-        embeds,
-        ...(share ? { components: [share] } : {}),
-      },
-      options,
-    ),
-  );
+  return finishMessage({ embeds, ...(share ? { components: [share] } : {}) }, options);
 }

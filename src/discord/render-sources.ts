@@ -8,13 +8,13 @@ import {
   footerText,
   kindLabel,
   refLines,
-  sharedByLine,
+  finishMessage,
   sourcesCommand,
 } from './embed-parts.js';
-import { fitPayload, truncateText } from './fit.js';
+import { truncateText } from './fit.js';
 import { EMBEDS_TOTAL_MAX, EMBED_DESCRIPTION_MAX } from './limits.js';
 import { escapeText, markdownLink } from './markdown.js';
-import { withVisibility, type MessagePayload, type RenderOptions } from './message-payload.js';
+import type { MessagePayload, RenderOptions } from './message-payload.js';
 import { pageButtons } from './page-id.js';
 import { shareButton } from './share-id.js';
 
@@ -149,13 +149,5 @@ export function renderSources(
   options: SourcesRenderOptions,
 ): MessagePayload {
   const body = isAnswer(from) ? answerSources(from) : entrySources(from, options);
-  return fitPayload(
-    withVisibility(
-      {
-        ...(options.sharedBy === undefined ? {} : { content: sharedByLine(options.sharedBy) }),
-        ...body,
-      },
-      options,
-    ),
-  );
+  return finishMessage(body, options);
 }
