@@ -4,21 +4,10 @@ import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 
-export interface SearchOptions {
-  /** At most this many entries, one passage each. */
-  limit?: number;
-  tuning?: Partial<SearchTuning>;
-}
-
-/** Ranking weights, measured with `npm run eval` on the public and paraphrased questions. */
-export interface SearchTuning {
-  /** How strongly missing question words lower a passage's score. */
-  coverageExponent: number;
-  /** 0 weighs every question word alike; 1 weighs by full inverse document frequency. */
-  idfWeight: number;
-}
-
-export const DEFAULT_TUNING: SearchTuning = { coverageExponent: 2, idfWeight: 0.5 };
+/** How strongly missing question words lower a passage's score (measured with `npm run eval`). */
+export const COVERAGE_EXPONENT = 2;
+/** 0 weighs every question word alike; 1 weighs by full inverse document frequency. */
+export const IDF_WEIGHT = 0.5;
 
 export const MAX_RESULTS = 5;
 /** Below this share of the question's (weighted) terms, a passage does not answer it. */
@@ -53,19 +42,19 @@ export interface SearchOutcome {
   empty: boolean;
 }
 
-function termWeight(index: PassageIndex, term: string, idfWeight: number): number {
+function termWeight(index: PassageIndex, term: string): number {
   const total = index.knowledge.passages.length || 1;
   const df = index.documentFrequency.get(term) ?? 0;
   // Unknown words weigh like a rare word: a question about something we lack is not answered.
   const idf = Math.log(1 + total / (df + 1));
   // A question that names a statute, form or year (1373, 287g, i247a, 2019) is about that one.
   const identifier = /\d/.test(term) && term.length >= 3 ? IDENTIFIER_WEIGHT : 1;
-  return (1 - idfWeight + idfWeight * idf) * identifier;
+  return (1 - IDF_WEIGHT + IDF_WEIGHT * idf) * identifier;
 }
 
 /** The weight search gives an index term: snippets centre on the words that weigh most. */
 export function indexTermWeight(index: PassageIndex, term: string): number {
-  return termWeight(index, term, DEFAULT_TUNING.idfWeight);
+  return termWeight(index, term);
 }
 
 /** Which question terms (bit i = term i) an index term stands for: itself, a prefix or a typo. */
@@ -169,19 +158,11 @@ interface Ranked {
 }
 
 /** Finds the passages that answer a question: one per entry, best first, never padded. */
-export function searchPassages(
-  index: PassageIndex,
-  question: string,
-  options: SearchOptions = {},
-): SearchOutcome {
-  const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
-  const tuning = { ...DEFAULT_TUNING, ...options.tuning };
+export function searchPassages(index: PassageIndex, question: string): SearchOutcome {
   const plan = planQuery(index, question);
   if (plan.terms.length === 0) return { hits: [], nearest: [], empty: true };
 
-  const weights = plan.terms.map(
-    (t) => termWeight(index, t.term, tuning.idfWeight) * (t.weak ? WEAK_WEIGHT : 1),
-  );
+  const weights = plan.terms.map((t) => termWeight(index, t.term) * (t.weak ? WEAK_WEIGHT : 1));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const bitOfTerm = new Map(plan.terms.map((t, i) => [t.term, 1 << i]));
   const synonymMasks = plan.synonyms.map((synonym) => ({
@@ -213,7 +194,7 @@ export function searchPassages(
       if (anywhere & (1 << i)) covered += weight * (here & (1 << i) ? 1 : ENTRY_ONLY_CREDIT);
     });
     const coverage = covered / totalWeight;
-    const score = (scratch.score[passage]! / magnitude) * coverage ** tuning.coverageExponent;
+    const score = (scratch.score[passage]! / magnitude) * coverage ** COVERAGE_EXPONENT;
     const entry = index.entryOfPassage[passage]!;
     const previous = bestOfEntry.get(entry);
     if (!previous || score > previous.score) bestOfEntry.set(entry, { passage, score, coverage });
@@ -240,7 +221,7 @@ export function searchPassages(
       )
     : [];
   return {
-    hits: good.slice(0, limit).map(toHit),
+    hits: good.slice(0, MAX_RESULTS).map(toHit),
     nearest: ranked.slice(0, 10).map(toHit),
     empty: false,
   };
