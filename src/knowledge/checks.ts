@@ -1,5 +1,6 @@
 import type { ParsedEntry, ParsedKnowledge } from './parse-knowledge.js';
 import type { Problem, Severity } from './problem.js';
+import { entryMetaChecks } from './entry-meta-checks.js';
 import { kebabId } from './schema.js';
 
 export interface CheckContext {
@@ -325,6 +326,7 @@ export const checks: readonly Check[] = [
           message: `kind "${entry.frontMatter.kind}" does not belong in ${entry.folder}/`,
         })),
   },
+  ...entryMetaChecks,
 ];
 
 /** Runs every named check and returns parse problems and check problems, sorted by file and line. */

@@ -53,6 +53,15 @@ export const entryKinds = [
 
 export type EntryKind = (typeof entryKinds)[number];
 
+/**
+ * Which period an entry describes: `current` is the law or situation in force now; `superseded`
+ * was replaced by another entry's rule (`superseded_by`); `historical` records something past that
+ * nothing replaced one for one (a suspended report, a revoked order, a news story).
+ */
+export const entryStatuses = ['current', 'superseded', 'historical'] as const;
+
+export type EntryStatus = (typeof entryStatuses)[number];
+
 export const frontMatterSchema = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1),
@@ -63,6 +72,10 @@ export const frontMatterSchema = z.strictObject({
   as_of: fullDate,
   reviewed: fullDate,
   related: z.array(kebabId).default([]),
+  /** The ways people ask for this entry; searched as the strongest field. */
+  questions: z.array(text).default([]),
+  status: z.enum(entryStatuses).default('current'),
+  superseded_by: kebabId.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -299,6 +299,58 @@ const corruptions: Corruption[] = [
     message: /summary must be plain text without \[\^markers\] or links/,
   },
   {
+    behaviour: 'refuses a curated question listed under two entries',
+    rule: 'unique-question',
+    overrides: { [LAW]: replace('as_of:', 'questions: [What is an ICE hold?]\nas_of:') },
+    file: LAW,
+    at: 'questions:',
+    message: /question "What is an ICE hold\?" is already listed under detainer/,
+  },
+  {
+    behaviour: 'refuses a superseded entry that does not name what replaced it',
+    rule: 'superseded-by',
+    overrides: { [LAW]: replace('as_of:', 'status: superseded\nas_of:') },
+    file: LAW,
+    at: 'status:',
+    message: /a superseded entry needs superseded_by/,
+  },
+  {
+    behaviour: 'refuses a superseded entry replaced by another superseded entry',
+    rule: 'superseded-by',
+    overrides: {
+      [LAW]: replace('as_of:', 'status: superseded\nsuperseded_by: detainer\nas_of:'),
+      [GLOSSARY]: replace(
+        'as_of:',
+        'status: superseded\nsuperseded_by: detainers-vs-information-sharing\nas_of:',
+      ),
+    },
+    file: LAW,
+    at: 'superseded_by:',
+    message: /superseded_by "detainer" is itself superseded/,
+  },
+  {
+    behaviour: 'refuses superseded_by on an entry still in force',
+    rule: 'superseded-by',
+    overrides: { [LAW]: replace('as_of:', 'superseded_by: detainer\nas_of:') },
+    file: LAW,
+    at: 'superseded_by:',
+    message: /superseded_by is set but status is current/,
+  },
+  {
+    behaviour: 'warns about a glossary summary above grade 8',
+    rule: 'readable-summary',
+    overrides: {
+      [GLOSSARY]: replace(
+        'It asks a jail',
+        'Notwithstanding jurisdictional considerations, administrative immigration authorities request that custodial institutions',
+      ),
+    },
+    file: GLOSSARY,
+    at: 'summary:',
+    message: /summary reads at grade \d+(\.\d)?; write shorter sentences/,
+    severity: 'warning',
+  },
+  {
     behaviour: 'warns about an entry whose kind belongs in another folder',
     rule: 'kind-matches-folder',
     overrides: { [GLOSSARY]: setField('kind', 'news') },
