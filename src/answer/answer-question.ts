@@ -4,9 +4,10 @@ import type { PassageIndex } from '../search/passage-index.js';
 import { keptForLegalMeaning } from '../search/stop-words.js';
 import { indexTermWeight, searchPassages, type PassageHit } from '../search/search-passages.js';
 import { makeSnippet } from '../search/snippet.js';
-import type { Answer, AnswerResult, EntryRef } from './answer.js';
+import type { QuestionContext } from '../search/question-context.js';
+import type { Answer, AnswerNotice, AnswerResult, EntryRef } from './answer.js';
 import { citedSources } from './citations.js';
-import { explainers, relatedRefs, toEntryRef } from './entry-refs.js';
+import { relatedRefs, toEntryRef } from './entry-refs.js';
 
 const SUGGESTIONS = 3;
 
@@ -46,7 +47,15 @@ export function passageResult(
     sources,
     score: Math.round(match.score * 1000) / 1000,
     related: relatedRefs(entry, knowledge),
+    status: entry.status,
+    ...supersededBy(entry, knowledge),
   };
+}
+
+/** The rule in force that replaced a superseded entry's, for the "old rule" label. */
+function supersededBy(entry: Entry, knowledge: Knowledge): Pick<AnswerResult, 'supersededBy'> {
+  const current = entry.superseded_by ? knowledge.entriesById.get(entry.superseded_by) : undefined;
+  return current ? { supersededBy: { ...toEntryRef(current), asOf: current.as_of } } : {};
 }
 
 const toResult = (hit: PassageHit, index: PassageIndex): AnswerResult =>
@@ -56,21 +65,44 @@ const toResult = (hit: PassageHit, index: PassageIndex): AnswerResult =>
     weightOf: (term) => indexTermWeight(index, term),
   });
 
-/** The explainers closest to what was asked, for when nothing answers it. */
+/** A nearest entry this close to the question is worth suggesting when nothing answers it. */
+const SUGGESTION_MATCH = 0.15;
+
+/** The explainers closest to what was asked, for when nothing answers it; none when none is close. */
 function closestExplainers(nearest: PassageHit[], index: PassageIndex): EntryRef[] {
   const { knowledge } = index;
   const candidates: Entry[] = [];
-  for (const { entry } of nearest) {
+  for (const { entry, evidence } of nearest) {
+    if (evidence.match < SUGGESTION_MATCH) continue;
     if (entry.kind === 'explainer') candidates.push(entry);
     for (const id of entry.related) {
       const related = knowledge.entriesById.get(id);
       if (related?.kind === 'explainer') candidates.push(related);
     }
   }
-  const unique = [
-    ...new Map([...candidates, ...explainers(knowledge)].map((e) => [e.id, e])).values(),
-  ];
+  const unique = [...new Map(candidates.map((e) => [e.id, e])).values()];
   return unique.slice(0, SUGGESTIONS).map(toEntryRef);
+}
+
+/** The entry that points people facing ICE now to legal help. */
+export const LEGAL_HELP_ENTRY = 'getting-legal-help';
+
+function noticesFor(
+  context: QuestionContext,
+  knowledge: Knowledge,
+  answered: boolean,
+): AnswerNotice[] {
+  const notices: AnswerNotice[] = [];
+  if (context.region === 'elsewhere') {
+    const places = context.places
+      .filter((m) => m.place.scope === 'elsewhere')
+      .map((m) => m.place.name);
+    notices.push({ kind: 'place-not-covered', places });
+  }
+  const help = knowledge.entriesById.get(LEGAL_HELP_ENTRY);
+  if (context.facingIce && answered && help)
+    notices.push({ kind: 'legal-help', entry: toEntryRef(help) });
+  return notices;
 }
 
 /** Answers a question from the knowledge base: cited snippets, or an honest "no sourced answer". */
@@ -83,5 +115,6 @@ export function answerQuestion(index: PassageIndex, question: string): Answer {
     results,
     suggestions: results.length > 0 ? [] : closestExplainers(outcome.nearest, index),
     knowledgeVersion: index.knowledge.version,
+    notices: noticesFor(outcome.context, index.knowledge, results.length > 0),
   };
 }

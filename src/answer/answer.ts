@@ -1,4 +1,4 @@
-import type { EntryKind, Source } from '../knowledge/schema.js';
+import type { EntryKind, EntryStatus, Source } from '../knowledge/schema.js';
 
 /** A source as an answer shows it: numbered in the order its snippet cites it. */
 export interface CitedSource {
@@ -41,7 +41,18 @@ export interface AnswerResult {
   sources: CitedSource[];
   score: number;
   related: EntryRef[];
+  /** Which period the entry describes; a superseded one is shown as the old rule. */
+  status: EntryStatus;
+  /** For a superseded entry: the entry in force now, and since when. */
+  supersededBy?: EntryRef & { asOf: string };
 }
+
+/**
+ * Something the reader should know about an answer as a whole: that the place asked about is one
+ * the sources do not cover, or where to get legal help when someone is facing ICE now.
+ */
+export type AnswerNotice =
+  { kind: 'place-not-covered'; places: string[] } | { kind: 'legal-help'; entry: EntryRef };
 
 export type AnswerStatus = 'answered' | 'no-answer' | 'empty-question';
 
@@ -51,7 +62,8 @@ export interface Answer {
   status: AnswerStatus;
   /** Best first; one per entry; at most five. */
   results: AnswerResult[];
-  /** When there is no sourced answer: the closest explainers to read instead. */
+  /** When there is no sourced answer: the closest explainers to read instead, if any is close. */
   suggestions: EntryRef[];
   knowledgeVersion: string;
+  notices: AnswerNotice[];
 }

@@ -1,35 +1,33 @@
-import type { APIEmbed } from 'discord-api-types/v10';
-import type { Answer, AnswerResult } from '../answer/answer.js';
+import type { APIEmbed, APIMessageTopLevelComponent } from 'discord-api-types/v10';
+import type {
+  Answer,
+  AnswerNotice,
+  AnswerResult,
+  CitedSource,
+  EntryRef,
+} from '../answer/answer.js';
+import { supportingPassages, type SupportingPassage } from '../answer/supporting-passages.js';
 import {
   COLOR_SOURCED,
   COLOR_UNSOURCED,
-  footerText,
-  kindLabel,
-  openCommand,
-  packLines,
-  refLines,
   finishMessage,
-  sourceLine,
-  sourcesCommand,
+  footerText,
+  openCommand,
+  refLines,
 } from './embed-parts.js';
-import { embedsLength, truncateText } from './fit.js';
-import { EMBEDS_TOTAL_MAX } from './limits.js';
-import { escapeText, inlineCode, plainUserText } from './markdown.js';
-import type { MessagePayload, RenderOptions } from './message-payload.js';
 import { withFeedbackButtons } from './feedback-id.js';
+import { truncateText } from './fit.js';
+import { escapeText, inlineCode, markdownLink, plainUserText } from './markdown.js';
+import type { MessagePayload, RenderOptions } from './message-payload.js';
+import { openEntryRow } from './open-entry-id.js';
 import { passageKey, shareRow } from './share-id.js';
+import { visibleLength } from './visible-text.js';
 
-/** One embed per result reads well on a phone; an answer never has more than five. */
-const RESULTS_SHOWN = 5;
-
-/** Under Discord's 6,000, with room for the fitter's own marks. */
-const ANSWER_BUDGET = EMBEDS_TOTAL_MAX - 100;
-
-/** How much of a result to show: lower results give way first when the whole is too long. */
-type Detail = 'full' | 'brief' | 'minimal';
-
-const SNIPPET_SHOWN: Record<Detail, number> = { full: 1200, brief: 700, minimal: 240 };
-const SOURCES_SHOWN: Record<Detail, number> = { full: 1500, brief: 700, minimal: 300 };
+/**
+ * What a reader on a phone sees of an answer before scrolling: the answer, up to three passages
+ * and their sources. Longer replies bury the answer; the rest is one menu choice away.
+ */
+export const ANSWER_VISIBLE_BUDGET = 1500;
 
 export const EXAMPLE_QUESTIONS = [
   'What is an ICE detainer?',
@@ -37,98 +35,103 @@ export const EXAMPLE_QUESTIONS = [
   'What does 8 U.S.C. § 1373 require?',
 ];
 
-/** A snippet as a quote, so the source's words stand apart from the summary. */
+/** How much of each part to show; the fitter tightens step by step until the reply fits. */
+interface Detail {
+  passages: number;
+  firstSnippet: number;
+  otherSnippet: number;
+  sourceTitle: number;
+}
+
+const DETAILS: readonly Detail[] = [
+  { passages: 3, firstSnippet: 360, otherSnippet: 240, sourceTitle: 70 },
+  { passages: 3, firstSnippet: 300, otherSnippet: 170, sourceTitle: 55 },
+  { passages: 2, firstSnippet: 300, otherSnippet: 170, sourceTitle: 55 },
+  { passages: 2, firstSnippet: 240, otherSnippet: 140, sourceTitle: 45 },
+  { passages: 1, firstSnippet: 240, otherSnippet: 0, sourceTitle: 45 },
+];
+
 const quote = (markdown: string) =>
   markdown
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
 
-function resultEmbed(result: AnswerResult, detail: Detail): APIEmbed {
-  const heading = result.heading ? `**${escapeText(truncateText(result.heading, 120))}**\n` : '';
-  const sources = packLines(
-    result.sources.map(sourceLine),
-    SOURCES_SHOWN[detail],
-    sourcesCommand(result.id),
-  );
-  const about = [
-    `As of ${escapeText(truncateText(result.asOf, 30))}`,
-    escapeText(kindLabel(result.kind)),
-    escapeText(truncateText(result.jurisdiction, 60)),
-    `more: ${openCommand(result)}`,
-  ].join(' · ');
-  return {
-    color: COLOR_SOURCED,
-    title: escapeText(truncateText(result.title, 200)),
-    description: [
-      ...(detail === 'full' ? [escapeText(truncateText(result.summary, 600))] : []),
-      heading + quote(truncateText(result.snippet, SNIPPET_SHOWN[detail])),
-      ...(sources ? [`**Sources**\n${sources}`] : []),
-      about,
-    ].join('\n\n'),
-  };
+/** "Old rule": a superseded entry says so before anything else, with the rule in force now. */
+function oldRuleLine(result: AnswerResult): string | undefined {
+  if (result.status !== 'superseded') return undefined;
+  const current = result.supersededBy;
+  return current
+    ? `**Old rule.** Replaced on ${escapeText(truncateText(current.asOf, 20))} by ${escapeText(truncateText(current.title, 120))}: ${openCommand(current)}`
+    : '**Old rule.** This describes a rule that is no longer in force.';
 }
 
-/** The question, on top of the private reply only: a shared copy never shows what was typed. */
-function askedBy(answer: Answer, options: RenderOptions): Pick<APIEmbed, 'author'> {
-  const question = plainUserText(answer.query, 200);
-  return options.sharedBy === undefined && question
-    ? { author: { name: `You asked: ${question}` } }
-    : {};
-}
-
-/** Embeds for every result, trimmed from the lowest result up until they fit together. */
-function answeredEmbeds(answer: Answer, options: RenderOptions): APIEmbed[] {
-  const results = answer.results.slice(0, RESULTS_SHOWN);
-  const details: Detail[] = results.map(() => 'full');
-  const build = (shown: number) => {
-    const embeds = results.slice(0, shown).map((r, i) => resultEmbed(r, details[i] ?? 'minimal'));
-    const hidden = results.length - shown;
-    const first = embeds[0];
-    const last = embeds.at(-1);
-    if (first) Object.assign(first, askedBy(answer, options));
-    if (last) {
-      const note =
-        hidden > 0 ? `${hidden} more result(s) did not fit: ask a narrower question` : undefined;
-      last.footer = { text: footerText(answer.knowledgeVersion, note) };
+function noticeLine(notice: AnswerNotice): string {
+  switch (notice.kind) {
+    case 'place-not-covered': {
+      const where = notice.places.map((p) => escapeText(truncateText(p, 40))).join(', ');
+      return `The sources here cover Connecticut and federal law. Nothing here is about ${where || 'that place'} in particular; federal rules apply everywhere.`;
     }
-    return embeds;
+    case 'legal-help':
+      return `**Facing ICE now?** ${escapeText(truncateText(notice.entry.title, 100))}: ${openCommand(notice.entry)}`;
+  }
+}
+
+/** `[1] Title — Publisher, date`, the title a link: compact, since notes belong in `/sources`. */
+function compactSource(source: CitedSource, titleMax: number): string {
+  return `[${source.number}] ${markdownLink(truncateText(source.title, titleMax), source.url)} — ${escapeText(truncateText(source.publisher, 40))}, ${escapeText(truncateText(source.date, 20))}`;
+}
+
+function passageBlock(passage: SupportingPassage, index: number, detail: Detail): string {
+  const { result } = passage;
+  const snippet = quote(
+    truncateText(passage.snippet, index === 0 ? detail.firstSnippet : detail.otherSnippet),
+  );
+  if (index === 0) return snippet;
+  const label = `**${escapeText(truncateText(result.title, 120))}** · as of ${escapeText(truncateText(result.asOf, 20))}`;
+  return `${label}\n${snippet}`;
+}
+
+function answeredEmbed(answer: Answer, options: RenderOptions, detail: Detail): APIEmbed {
+  const [lead] = answer.results as [AnswerResult];
+  const { passages, sources } = supportingPassages(answer, detail.passages);
+  const cited = new Set(
+    passages.flatMap((p) => [...p.snippet.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
+  );
+  const oldRule = oldRuleLine(lead);
+  const question = plainUserText(answer.query, 200);
+  return {
+    ...(options.sharedBy === undefined && question
+      ? { author: { name: `You asked: ${question}` } }
+      : {}),
+    color: COLOR_SOURCED,
+    title: escapeText(truncateText(lead.title, 200)),
+    description: [
+      ...(oldRule ? [oldRule] : []),
+      escapeText(truncateText(lead.summary, 600)),
+      passages.map((p, i) => passageBlock(p, i, detail)).join('\n'),
+      `**Sources**\n${sources
+        .filter((s) => cited.has(s.number))
+        .map((s) => compactSource(s, detail.sourceTitle))
+        .join('\n')}`,
+      ...answer.notices.map(noticeLine),
+    ].join('\n\n'),
+    footer: { text: footerText(answer.knowledgeVersion, `As of ${truncateText(lead.asOf, 20)}`) },
   };
-  // Lower results give way first, to brief then minimal; the best result keeps its summary longest.
-  const lower = results
-    .map((_, i) => i)
-    .slice(1)
-    .reverse();
-  const steps: [number, Detail][] = [
-    ...lower.map((i): [number, Detail] => [i, 'brief']),
-    ...lower.map((i): [number, Detail] => [i, 'minimal']),
-    [0, 'brief'],
-    [0, 'minimal'],
-  ];
-  let embeds = build(results.length);
-  for (const [i, detail] of steps) {
-    if (embedsLength(embeds) <= ANSWER_BUDGET) break;
-    details[i] = detail;
-    embeds = build(results.length);
-  }
-  for (
-    let shown = results.length - 1;
-    shown >= 1 && embedsLength(embeds) > ANSWER_BUDGET;
-    shown--
-  ) {
-    embeds = build(shown);
-  }
-  return embeds;
 }
 
 function noAnswerEmbed(answer: Answer, options: RenderOptions): APIEmbed {
   const suggestions = refLines(answer.suggestions.slice(0, 5));
+  const question = plainUserText(answer.query, 200);
   return {
-    ...askedBy(answer, options),
+    ...(options.sharedBy === undefined && question
+      ? { author: { name: `You asked: ${question}` } }
+      : {}),
     color: COLOR_UNSOURCED,
     title: 'No sourced answer',
     description: [
-      'Nothing in the knowledge base answers this well enough to quote, and this bot does not guess.',
+      "Nothing in the knowledge base answers this well enough to quote, and this bot does not guess. It covers ICE detainers, sharing information with ICE, Section 1373, 287(g), Connecticut's Trust Act and the court cases about them.",
+      ...answer.notices.map(noticeLine),
       suggestions.length > 0
         ? `**Closest explainers**\n${suggestions.join('\n')}`
         : `Browse the explainers with ${inlineCode('/explain')}.`,
@@ -151,12 +154,22 @@ function emptyQuestionEmbed(answer: Answer): APIEmbed {
   };
 }
 
+/** The entries a reader may open next: the other results, then what the best one relates to. */
+function nextReading(answer: Answer): EntryRef[] {
+  const [lead, ...others] = answer.results;
+  if (!lead) return [];
+  const current = lead.supersededBy ? [lead.supersededBy] : [];
+  const help = answer.notices.flatMap((n) => (n.kind === 'legal-help' ? [n.entry] : []));
+  return [...current, ...help, ...others, ...lead.related].filter((ref) => ref.id !== lead.id);
+}
+
 /**
- * An answer as a Discord message: one embed per result with the entry's plain summary, the
- * snippet with its `[n]` citations, the numbered sources as links, and the "as of" date; a
- * not-legal-advice footer. With no sourced answer it says so and offers the closest explainers.
- * The private reply carries a "Share to channel" button; the public copy (`sharedBy`) says who
- * shared it and leaves out the question.
+ * An answer as a Discord message, answer first: the best entry's plain-language summary, then up
+ * to three passages as evidence with numbered citations, their sources as links, the "as of"
+ * date and the not-legal-advice line; a menu opens related explainers. The private reply carries
+ * "Share to channel" and the feedback buttons; the public copy (`sharedBy`) says who shared it
+ * and leaves out the question. With no sourced answer it says so, suggesting explainers only
+ * when one is close.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions): MessagePayload {
   // The engine hands back the same Answer for a repeated question; its private reply is the same too.
@@ -171,17 +184,36 @@ export function renderAnswer(answer: Answer, options: RenderOptions): MessagePay
 const privateReplies = new WeakMap<Answer, MessagePayload>();
 
 function renderAnswerPayload(answer: Answer, options: RenderOptions): MessagePayload {
-  const answered = answer.status !== 'empty-question' && answer.results.length > 0;
-  const embeds = answered
-    ? answeredEmbeds(answer, options)
-    : answer.status === 'empty-question'
-      ? [emptyQuestionEmbed(answer)]
-      : [noAnswerEmbed(answer, options)];
-  const passageKeys = answer.results.slice(0, RESULTS_SHOWN).map((r) => passageKey(r.passageId));
-  // The private reply only: "Share to channel", then "Helpful" / "Not helpful" (issue 5).
-  const share =
-    answered && options.ephemeral && options.sharedBy === undefined
+  const answered = answer.status === 'answered' && answer.results.length > 0;
+  if (!answered) {
+    const embed =
+      answer.status === 'empty-question'
+        ? emptyQuestionEmbed(answer)
+        : noAnswerEmbed(answer, options);
+    return finishMessage({ embeds: [embed] }, options);
+  }
+  const passageKeys = supportingPassages(answer).passages.map((p) =>
+    passageKey(p.result.passageId),
+  );
+  const buttons =
+    options.ephemeral && options.sharedBy === undefined
       ? withFeedbackButtons(shareRow({ kind: 'answer', passageKeys }), passageKeys)
       : undefined;
-  return finishMessage({ embeds, ...(share ? { components: [share] } : {}) }, options);
+  const menu = openEntryRow(nextReading(answer), 'Open a related explainer');
+  const components: APIMessageTopLevelComponent[] = [
+    ...(buttons ? [buttons] : []),
+    ...(menu ? [menu] : []),
+  ];
+  let payload: MessagePayload = {};
+  for (const detail of DETAILS) {
+    payload = finishMessage(
+      {
+        embeds: [answeredEmbed(answer, options, detail)],
+        ...(components.length > 0 ? { components } : {}),
+      },
+      options,
+    );
+    if (visibleLength(payload) <= ANSWER_VISIBLE_BUDGET) break;
+  }
+  return payload;
 }

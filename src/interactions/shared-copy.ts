@@ -25,6 +25,7 @@ function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[])
     results,
     suggestions: [],
     knowledgeVersion: knowledge.version,
+    notices: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ParsedEntry, ParsedKnowledge } from './parse-knowledge.js';
 import type { Problem, Severity } from './problem.js';
 import { entryMetaChecks } from './entry-meta-checks.js';
+import { placeChecks } from './place-checks.js';
 import { kebabId } from './schema.js';
 
 export interface CheckContext {
@@ -327,6 +328,7 @@ export const checks: readonly Check[] = [
         })),
   },
   ...entryMetaChecks,
+  ...placeChecks,
 ];
 
 /** Runs every named check and returns parse problems and check problems, sorted by file and line. */

@@ -8,4 +8,6 @@ export interface TextFile {
 export interface KnowledgeFiles {
   sources: TextFile | null;
   entries: TextFile[];
+  /** `places.yaml`; without it no question is recognised as naming a place. */
+  places?: TextFile | null;
 }

@@ -6,6 +6,7 @@ import { parseKnowledge, type ParsedEntry } from './parse-knowledge.js';
 import { hasErrors, type Problem } from './problem.js';
 import type { FrontMatter, Source } from './schema.js';
 import { markdownToText } from './markdown-text.js';
+import { buildPlaceDirectory, type PlaceDirectory } from './place-directory.js';
 
 export interface Passage {
   /** `entry-id#n`, n counting from 1 in reading order. */
@@ -37,6 +38,8 @@ export interface Knowledge {
   entries: readonly Entry[];
   entriesById: ReadonlyMap<string, Entry>;
   passages: readonly Passage[];
+  /** The places questions may name (from `places.yaml`). */
+  places: PlaceDirectory;
 }
 
 export type LoadResult =
@@ -99,7 +102,7 @@ function toEntry(parsed: ParsedEntry): Entry {
 
 function versionOf(files: KnowledgeFiles): string {
   const hash = createHash('sha256');
-  for (const file of [files.sources, ...files.entries]) {
+  for (const file of [files.sources, files.places ?? null, ...files.entries]) {
     if (file) hash.update(file.path).update('\0').update(file.text).update('\0');
   }
   return hash.digest('hex').slice(0, 12);
@@ -124,6 +127,7 @@ export function buildKnowledge(files: KnowledgeFiles, root: string, today: strin
       entries,
       entriesById: new Map(entries.map((e) => [e.id, e])),
       passages: entries.flatMap((e) => e.passages),
+      places: buildPlaceDirectory(parsed.places?.places),
     },
   };
 }

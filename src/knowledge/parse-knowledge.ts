@@ -5,7 +5,14 @@ import type { z } from 'zod';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 import { parseBody, type Block } from './parse-body.js';
 import type { Problem } from './problem.js';
-import { frontMatterSchema, sourceSchema, type FrontMatter, type Source } from './schema.js';
+import {
+  frontMatterSchema,
+  placesFileSchema,
+  sourceSchema,
+  type FrontMatter,
+  type PlacesFile,
+  type Source,
+} from './schema.js';
 
 export interface ParsedSource {
   source: Source;
@@ -24,10 +31,19 @@ export interface ParsedEntry {
   blocks: Block[];
 }
 
+export interface ParsedPlaces {
+  file: string;
+  places: PlacesFile;
+  /** The first line that names a place, for messages about it. */
+  lineOf(name: string): number;
+}
+
 export interface ParsedKnowledge {
   sourcesFile: string;
   sources: ParsedSource[];
   entries: ParsedEntry[];
+  /** Absent when the knowledge has no `places.yaml`, or it could not be read. */
+  places?: ParsedPlaces;
   /** Problems found while parsing: YAML syntax, schema, malformed markers. */
   problems: Problem[];
 }
@@ -54,17 +70,8 @@ function schemaProblems(
   });
 }
 
-function parseSources(file: TextFile | null, root: string, problems: Problem[]): ParsedSource[] {
-  if (!file) {
-    problems.push({
-      file: path.join(root, 'sources.yaml'),
-      line: 1,
-      rule: 'schema',
-      severity: 'error',
-      message: 'sources.yaml is missing: every citation must name a source listed there',
-    });
-    return [];
-  }
+/** A YAML file's document, or null after reporting its syntax errors on their lines. */
+function readYaml(file: TextFile, problems: Problem[]) {
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(file.text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) =>
@@ -78,7 +85,23 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
       message: error.message.split('\n')[0] ?? 'invalid YAML',
     });
   }
-  if (doc.errors.length > 0) return [];
+  return doc.errors.length > 0 ? null : { doc, lineAt };
+}
+
+function parseSources(file: TextFile | null, root: string, problems: Problem[]): ParsedSource[] {
+  if (!file) {
+    problems.push({
+      file: path.join(root, 'sources.yaml'),
+      line: 1,
+      rule: 'schema',
+      severity: 'error',
+      message: 'sources.yaml is missing: every citation must name a source listed there',
+    });
+    return [];
+  }
+  const read = readYaml(file, problems);
+  if (!read) return [];
+  const { doc, lineAt } = read;
   if (!isSeq(doc.contents)) {
     problems.push({
       file: file.path,
@@ -109,6 +132,26 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
     parsed.push({ source: result.data, line, fieldLines });
   });
   return parsed;
+}
+
+function parsePlaces(file: TextFile, problems: Problem[]): ParsedPlaces | undefined {
+  const read = readYaml(file, problems);
+  if (!read) return undefined;
+  const { doc } = read;
+  const lines = file.text.split('\n');
+  const lineOf = (name: string) => {
+    const pattern = new RegExp(`(^|[\\s\\[{,])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    const index = lines.findIndex(
+      (line) => !line.trimStart().startsWith('#') && pattern.test(line),
+    );
+    return index < 0 ? 1 : index + 1;
+  };
+  const result = placesFileSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    problems.push(...schemaProblems(file.path, result.error, lineOf, 'schema'));
+    return undefined;
+  }
+  return { file: file.path, places: result.data, lineOf };
 }
 
 function frontMatterLines(text: string): Record<string, number> {
@@ -176,10 +219,12 @@ export function parseKnowledge(files: KnowledgeFiles, root: string): ParsedKnowl
   const entries = files.entries
     .map((file) => parseEntry(file, root, problems))
     .filter((entry): entry is ParsedEntry => entry !== null);
+  const places = files.places ? parsePlaces(files.places, problems) : undefined;
   return {
     sourcesFile: files.sources?.path ?? path.join(root, 'sources.yaml'),
     sources,
     entries,
+    ...(places ? { places } : {}),
     problems,
   };
 }

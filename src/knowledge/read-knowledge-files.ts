@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 
 export const SOURCES_FILE = 'sources.yaml';
+export const PLACES_FILE = 'places.yaml';
 
 async function listMarkdown(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -22,11 +23,15 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     path: shown(file),
     text: await readFile(file, 'utf8'),
   });
-  const sourcesPath = path.join(dir, SOURCES_FILE);
-  const sources = await read(sourcesPath).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-  const entries = await Promise.all((await listMarkdown(dir)).map(read));
-  return { sources, entries };
+  const readIfPresent = (file: string) =>
+    read(path.join(dir, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+  const [sources, places, entries] = await Promise.all([
+    readIfPresent(SOURCES_FILE),
+    readIfPresent(PLACES_FILE),
+    listMarkdown(dir).then((files) => Promise.all(files.map(read))),
+  ]);
+  return { sources, entries, places };
 }

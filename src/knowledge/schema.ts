@@ -79,3 +79,34 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const placeNames = z.array(text).default([]);
+
+/** `places.yaml`: Connecticut's towns by county, places with entries elsewhere, the rest named. */
+export const placesFileSchema = z.strictObject({
+  connecticut: z.strictObject({
+    entry: kebabId,
+    names: placeNames,
+    abbreviations: placeNames,
+    counties: z.record(z.string(), z.array(text)),
+    villages: z.record(z.string(), text).default({}),
+    entries: z.record(z.string(), kebabId).default({}),
+    ambiguous: placeNames,
+  }),
+  covered: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        kind: z.enum(['state', 'county', 'city']),
+        entry: kebabId,
+        names: placeNames,
+        abbreviations: placeNames,
+      }),
+    )
+    .default([]),
+  elsewhere: z
+    .strictObject({ states: placeNames, abbreviations: placeNames, cities: placeNames })
+    .default({ states: [], abbreviations: [], cities: [] }),
+});
+
+export type PlacesFile = z.infer<typeof placesFileSchema>;

@@ -1,6 +1,8 @@
 import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import { analyze } from './analyze.js';
+import { buildCuratedQuestions, type CuratedQuestions } from './curated-questions.js';
+import { entryFacts, type EntryFacts } from './entry-facts.js';
 import { buildPostings, type Postings } from './postings.js';
 
 /** Field weights: a word in an entry's title or tags says more about it than one in its body. */
@@ -16,12 +18,18 @@ export interface PassageIndex {
   passagesById: ReadonlyMap<string, Passage>;
   /** Passage number (the position in `knowledge.passages`) -> entry number (in `knowledge.entries`). */
   entryOfPassage: Int32Array;
+  /** Entry number -> its first passage: what an entry matched only by its phrasings shows. */
+  firstPassageOf: Int32Array;
   postings: Postings;
   /** Every indexed term, sorted, for prefix look-ups without touching Lunr's query parser. */
   vocabulary: readonly string[];
   vocabularySet: ReadonlySet<string>;
   /** How many passages contain each term: rare terms weigh more in coverage. */
   documentFrequency: ReadonlyMap<string, number>;
+  /** The ways people ask for each entry. */
+  curated: CuratedQuestions;
+  /** Per entry (in `knowledge.entries` order): region, period, status. */
+  facts: readonly EntryFacts[];
 }
 
 type IndexedDocument = Record<FieldName, string> & { id: string };
@@ -36,6 +44,15 @@ function documentFor(passage: Passage, entry: Entry): IndexedDocument {
     summary: analyzed(entry.summary),
     tags: analyzed([...entry.aliases, ...entry.tags, entry.id.replaceAll('-', ' ')].join(' ')),
   };
+}
+
+function firstPassages(knowledge: Knowledge, entryNumber: ReadonlyMap<string, number>): Int32Array {
+  const first = new Int32Array(knowledge.entries.length).fill(-1);
+  knowledge.passages.forEach((passage, number) => {
+    const entry = entryNumber.get(passage.entryId);
+    if (entry !== undefined && first[entry] === -1) first[entry] = number;
+  });
+  return first;
 }
 
 function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
@@ -58,6 +75,7 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     knowledge,
     passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
     entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
+    firstPassageOf: firstPassages(knowledge, entryNumber),
     postings: buildPostings(
       index,
       FIELDS,
@@ -66,6 +84,8 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency,
+    curated: buildCuratedQuestions(knowledge),
+    facts: entryFacts(knowledge),
   };
 }
 

@@ -1,5 +1,9 @@
 import lunr from 'lunr';
+import type { CuratedQuestions } from './curated-questions.js';
 import type { PassageIndex } from './passage-index.js';
+import { stem } from './analyze.js';
+import { withinOneEdit } from './edit-distance.js';
+import { questionContext, type QuestionContext } from './question-context.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
 
 /** Prefix matching only for terms this long: shorter prefixes match half the vocabulary. */
@@ -8,6 +12,8 @@ export const MIN_PREFIX_LENGTH = 4;
 export const MIN_FUZZY_LENGTH = 5;
 /** Synonym terms searched at most; they are bits in a 32-bit mask. */
 export const MAX_SYNONYM_TERMS = 32;
+/** Prefix or typo matches kept per term in the curated phrasings. */
+const MAX_PHRASING_EXPANSIONS = 12;
 
 const BOOST = { exact: 10, synonym: 4, fuzzy: 3, prefix: 2, weak: 2 } as const;
 
@@ -18,17 +24,28 @@ export interface Synonym {
   alternatives: string[][];
 }
 
+/** A question term as search uses it. */
+export interface PlannedTerm extends QuestionTerm {
+  /** A statute, form or section number the knowledge knows (1373, 287g): it weighs triple. */
+  identifier: boolean;
+  /** Known to the passages or the curated phrasings. */
+  known: boolean;
+  /** Every index term it may be written as: itself, a prefix or typo match, its synonyms. */
+  alternatives: ReadonlySet<string>;
+}
+
 export interface QueryPlan {
-  terms: QuestionTerm[];
+  terms: PlannedTerm[];
   prefixed: ReadonlySet<string>;
   fuzzy: ReadonlySet<string>;
   synonyms: Synonym[];
   synonymTerms: string[];
   /** Every index term the question reaches, with the summed boost of the clauses that reach it. */
   clauses: ReadonlyMap<string, number>;
+  context: QuestionContext;
 }
 
-function hasPrefixInVocabulary(vocabulary: readonly string[], prefix: string): boolean {
+function lowerBound(vocabulary: readonly string[], prefix: string): number {
   let low = 0;
   let high = vocabulary.length;
   while (low < high) {
@@ -36,7 +53,20 @@ function hasPrefixInVocabulary(vocabulary: readonly string[], prefix: string): b
     if ((vocabulary[mid] as string) < prefix) low = mid + 1;
     else high = mid;
   }
-  return vocabulary[low]?.startsWith(prefix) ?? false;
+  return low;
+}
+
+const hasPrefixIn = (vocabulary: readonly string[], prefix: string) =>
+  vocabulary[lowerBound(vocabulary, prefix)]?.startsWith(prefix) ?? false;
+
+function withPrefix(vocabulary: readonly string[], prefix: string): string[] {
+  const found: string[] = [];
+  for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length; i++) {
+    const term = vocabulary[i] as string;
+    if (!term.startsWith(prefix) || found.length === MAX_PHRASING_EXPANSIONS) break;
+    found.push(term);
+  }
+  return found;
 }
 
 /**
@@ -58,22 +88,51 @@ function expand(index: PassageIndex, clause: string, editDistance = 0): string[]
   return tokenSet.intersect(wanted).toArray();
 }
 
+/** Prefix or typo matches of an unknown term among the curated phrasings' words. */
+function phrasingMatches(curated: CuratedQuestions, term: string, fuzzy: boolean): string[] {
+  if (!fuzzy) return withPrefix(curated.vocabulary, term);
+  return curated.vocabulary
+    .filter((word) => withinOneEdit(term, word))
+    .slice(0, MAX_PHRASING_EXPANSIONS);
+}
+
+const isKnown = (index: PassageIndex, term: string) =>
+  index.vocabularySet.has(term) || index.curated.vocabularySet.has(term);
+
+/**
+ * Which question terms search on. A year is a date to rank by, and searched only as part of a
+ * law's name ("the 2019 act"); a small number ("#3", "12") is noise unless the knowledge uses it;
+ * words that name a place say where, and ranking weighs them apart.
+ */
+function searchable(index: PassageIndex, term: QuestionTerm, placeTerms: ReadonlySet<string>) {
+  if (placeTerms.has(term.term)) return false;
+  if (term.number === 'year') return term.namesLaw === true && isKnown(index, term.term);
+  if (term.number === 'number') return isKnown(index, term.term);
+  return true;
+}
+
 /**
  * Turns a question into search clauses: each term exactly; unknown words as a prefix (typed
  * halfway) or, failing that, within one edit (a typo); and domain synonyms.
  */
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
-  const { terms, expansions } = questionTerms(question);
+  const { terms: all, expansions, years } = questionTerms(question);
+  const context = questionContext(question, years, index.knowledge.places);
+  const placeTerms = new Set(context.places.flatMap((m) => m.words.map((word) => stem(word))));
+  const asked = all.filter((term) => searchable(index, term, placeTerms));
   const prefixed = new Set<string>();
   const fuzzy = new Set<string>();
-  for (const { term } of terms) {
+  for (const { term } of asked) {
     // A known term needs no widening: `polic*` would drag "policy" into questions about police.
-    if (index.vocabularySet.has(term) || /\d/.test(term)) continue;
-    if (term.length >= MIN_PREFIX_LENGTH && hasPrefixInVocabulary(index.vocabulary, term))
+    if (isKnown(index, term) || /\d/.test(term)) continue;
+    if (
+      term.length >= MIN_PREFIX_LENGTH &&
+      (hasPrefixIn(index.vocabulary, term) || hasPrefixIn(index.curated.vocabulary, term))
+    )
       prefixed.add(term);
     else if (term.length >= MIN_FUZZY_LENGTH) fuzzy.add(term);
   }
-  const termOfWord = new Map(terms.map((t) => [t.word, t.term]));
+  const termOfWord = new Map(asked.map((t) => [t.word, t.term]));
   const synonyms = expansions
     .map((expansion) => ({
       stands: expansion.from
@@ -99,13 +158,38 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
   const add = (matches: string[], boost: number) => {
     for (const term of matches) clauses.set(term, (clauses.get(term) ?? 0) + boost);
   };
-  const originals = new Set(terms.map((t) => t.term));
-  for (const { term, weak } of terms) {
-    add(expand(index, term), weak ? BOOST.weak : BOOST.exact);
-    if (prefixed.has(term)) add(expand(index, `${term}*`), BOOST.prefix);
-    if (fuzzy.has(term)) add(expand(index, term, 1), BOOST.fuzzy);
-  }
+  const originals = new Set(asked.map((t) => t.term));
+  const terms = asked.map((t): PlannedTerm => {
+    const alternatives = new Set([t.term]);
+    const exact = expand(index, t.term);
+    add(exact, t.weak ? BOOST.weak : BOOST.exact);
+    if (prefixed.has(t.term)) {
+      const matches = expand(index, `${t.term}*`);
+      add(matches, BOOST.prefix);
+      [...matches, ...phrasingMatches(index.curated, t.term, false)].forEach((m) =>
+        alternatives.add(m),
+      );
+    }
+    if (fuzzy.has(t.term)) {
+      const matches = expand(index, t.term, 1);
+      add(matches, BOOST.fuzzy);
+      [...matches, ...phrasingMatches(index.curated, t.term, true)].forEach((m) =>
+        alternatives.add(m),
+      );
+    }
+    for (const synonym of usable) {
+      if (synonym.stands.includes(t.term))
+        for (const alternative of synonym.alternatives)
+          alternative.forEach((a) => alternatives.add(a));
+    }
+    const known = isKnown(index, t.term);
+    // An identifier the knowledge lacks still weighs triple: a question about form I-589 is not
+    // answered with Form I-247A. A section such as 287.7 counts where the knowledge has it.
+    const identifier =
+      t.number === 'identifier' || (t.number === 'number' && known && /[a-z.]/.test(t.term));
+    return { ...t, identifier, known, alternatives };
+  });
   for (const term of synonymTerms)
     if (!originals.has(term)) add(expand(index, term), BOOST.synonym);
-  return { terms, prefixed, fuzzy, synonyms: usable, synonymTerms, clauses };
+  return { terms, prefixed, fuzzy, synonyms: usable, synonymTerms, clauses, context };
 }

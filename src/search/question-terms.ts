@@ -1,12 +1,20 @@
 import { isStopWord, stem, words } from './analyze.js';
+import { otherMeaningWords } from './other-meanings.js';
 import { isWeakWord } from './stop-words.js';
 import { expandSynonyms, type Expansion } from './synonyms.js';
 
-/** Longer questions are cut: the first sentences say what is being asked. */
+/** Longer questions are cut: a story of a few sentences fits, a pasted page does not. */
 export const MAX_QUESTION_CHARS = 600;
-export const MAX_TERMS = 16;
+export const MAX_TERMS = 24;
 /** No real word is longer; longer tokens are noise (or an attempt to make fuzzy matching explode). */
 export const MAX_TERM_LENGTH = 30;
+
+/**
+ * What a token with digits is. `identifier`: a statute or form number (1373, 287g, i247a);
+ * `year`: 1900–2099; `number`: anything else (12, 48, 287.7, hw3), searched only where the
+ * knowledge uses it.
+ */
+export type NumberKind = 'identifier' | 'year' | 'number';
 
 export interface QuestionTerm {
   /** The word as normalized from the question. */
@@ -15,11 +23,54 @@ export interface QuestionTerm {
   term: string;
   /** A modal or negation word: searched, but weighs little. */
   weak: boolean;
+  /** Set for tokens with digits. */
+  number?: NumberKind;
+  /** For a year: it sits beside a law word ("the 2019 trust act", "EO from 2025"). */
+  namesLaw?: boolean;
 }
 
 export interface QuestionTerms {
   terms: QuestionTerm[];
   expansions: Expansion[];
+  /** Every year the question mentions, law name or not: when it asks about. */
+  years: number[];
+}
+
+/** Words that make a year part of a law's name rather than a date ("the 2013 act"). */
+const LAW_WORDS = new Set([
+  'act',
+  'acts',
+  'law',
+  'laws',
+  'amendment',
+  'amendments',
+  'bill',
+  'order',
+  'eo',
+  'memo',
+  'policy',
+  'directive',
+  'list',
+  'report',
+  'rule',
+  'rules',
+  'version',
+  'ley',
+  'orden',
+  'lista',
+  'trust',
+]);
+const YEAR_NEIGHBOURS = 2;
+
+/**
+ * A form number (i589) or a long number (1324) names something even when the knowledge lacks it,
+ * so a question about it is not answered with something else; "3.2", "hw3" or "12" name nothing.
+ */
+function numberKind(word: string): NumberKind | undefined {
+  if (!/\d/.test(word)) return undefined;
+  if (/^(?:19|20)\d\d$/.test(word)) return 'year';
+  if (/^i\d{3}[a-z]?$/.test(word) || /^\d{3,}[a-z]?$/.test(word)) return 'identifier';
+  return 'number';
 }
 
 /**
@@ -32,13 +83,28 @@ export function questionTerms(question: string): QuestionTerms {
   );
   const seen = new Set<string>();
   const terms: QuestionTerm[] = [];
-  for (const word of all) {
-    if (isStopWord(word)) continue;
+  const years: number[] = [];
+  const otherMeaning = otherMeaningWords(all);
+  all.forEach((word, at) => {
+    if (isStopWord(word) || otherMeaning.has(at) || terms.length === MAX_TERMS) return;
+    const number = numberKind(word);
+    if (number === 'year') years.push(Number(word));
     const term = stem(word);
-    if (seen.has(term)) continue;
+    if (seen.has(term)) return;
     seen.add(term);
-    terms.push({ word, term, weak: isWeakWord(word) });
-    if (terms.length === MAX_TERMS) break;
-  }
-  return { terms, expansions: expandSynonyms(all.slice(0, MAX_TERMS * 3)) };
+    const namesLaw =
+      number === 'year' &&
+      all
+        .slice(Math.max(0, at - YEAR_NEIGHBOURS), at + YEAR_NEIGHBOURS + 1)
+        .some((neighbour) => LAW_WORDS.has(neighbour));
+    terms.push({
+      word,
+      term,
+      weak: isWeakWord(word),
+      ...(number ? { number } : {}),
+      ...(namesLaw ? { namesLaw } : {}),
+    });
+  });
+  const searched = all.filter((_, at) => !otherMeaning.has(at));
+  return { terms, expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3)), years };
 }

@@ -2,7 +2,15 @@ import type { Entry, Passage } from '../knowledge/knowledge.js';
 import { withinOneEdit } from './edit-distance.js';
 import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
-import { planQuery, type QueryPlan } from './query-plan.js';
+import { matchCuratedQuestions } from './curated-questions.js';
+import type { QuestionContext } from './question-context.js';
+import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
+import {
+  combineEvidence,
+  entryPrior,
+  type PassageEvidence,
+  type RankedEntry,
+} from './rank-entries.js';
 
 /** How strongly missing question words lower a passage's score (measured with `npm run eval`). */
 export const COVERAGE_EXPONENT = 2;
@@ -10,10 +18,12 @@ export const COVERAGE_EXPONENT = 2;
 export const IDF_WEIGHT = 0.5;
 
 export const MAX_RESULTS = 5;
-/** Below this share of the question's (weighted) terms, a passage does not answer it. */
-export const MIN_COVERAGE = 0.5;
+/** Below this combined score (0..1), an entry does not answer the question. */
+export const MIN_SCORE_ = 0.3;
 /** A result below this fraction of the best score is padding, not an answer. */
-export const MIN_RELATIVE_SCORE = 0.3;
+export const MIN_RELATIVE_SCORE_ = 0.5;
+/** A word the knowledge never uses weighs like one found in this share of passages. */
+const UNKNOWN_DOCUMENT_SHARE = 0.02;
 /** A passage's coverage is its share of the question's term weights; these terms count triple. */
 export const IDENTIFIER_WEIGHT = 3;
 /** Credit for a question word matched only in the entry's fields, not in the passage. */
@@ -31,6 +41,8 @@ export interface PassageHit {
   coverage: number;
   /** The index terms that matched: the snippet bolds the words they come from. */
   matchedTerms: ReadonlySet<string>;
+  /** How the entry matched: its best phrasing and best passage, before priors. */
+  evidence: Pick<RankedEntry, 'match' | 'phrasing' | 'passage'>;
 }
 
 export interface SearchOutcome {
@@ -40,21 +52,33 @@ export interface SearchOutcome {
   nearest: PassageHit[];
   /** True when the question had no searchable words at all. */
   empty: boolean;
+  /** Where, when and about whom the question asks. */
+  context: QuestionContext;
 }
 
-function termWeight(index: PassageIndex, term: string): number {
-  const total = index.knowledge.passages.length || 1;
-  const df = index.documentFrequency.get(term) ?? 0;
-  // Unknown words weigh like a rare word: a question about something we lack is not answered.
-  const idf = Math.log(1 + total / (df + 1));
-  // A question that names a statute, form or year (1373, 287g, i247a, 2019) is about that one.
-  const identifier = /\d/.test(term) && term.length >= 3 ? IDENTIFIER_WEIGHT : 1;
-  return (1 - IDF_WEIGHT + IDF_WEIGHT * idf) * identifier;
+function idfWeight(documents: number, df: number): number {
+  return 1 - IDF_WEIGHT + IDF_WEIGHT * Math.log(1 + documents / (df + 1));
 }
 
 /** The weight search gives an index term: snippets centre on the words that weigh most. */
 export function indexTermWeight(index: PassageIndex, term: string): number {
-  return termWeight(index, term);
+  const total = index.knowledge.passages.length || 1;
+  const df =
+    index.documentFrequency.get(term) ??
+    total * ((globalThis as any).__tune?.unk ?? UNKNOWN_DOCUMENT_SHARE);
+  return idfWeight(total, df);
+}
+
+function termWeight(index: PassageIndex, term: PlannedTerm): number {
+  // A question that names a statute or form the knowledge has (1373, 287g, i247a) is about that one.
+  const weight = indexTermWeight(index, term.term) * (term.identifier ? IDENTIFIER_WEIGHT : 1);
+  return term.weak ? weight * WEAK_WEIGHT : weight;
+}
+
+/** A curated phrasing's word weighs by how few phrasings use it. */
+function phrasingWeight(index: PassageIndex, term: string): number {
+  const total = index.curated.entryOf.length || 1;
+  return idfWeight(total, index.curated.documentFrequency.get(term) ?? 0);
 }
 
 /** Which question terms (bit i = term i) an index term stands for: itself, a prefix or a typo. */
@@ -151,18 +175,29 @@ function withSynonyms(
   return covered;
 }
 
-interface Ranked {
-  passage: number;
-  score: number;
-  coverage: number;
+/** Coverage of a passage: each question term it holds, by weight; entry-field matches count less. */
+function passageCoverage(
+  weights: readonly number[],
+  anywhere: number,
+  here: number,
+  totalWeight: number,
+): number {
+  let covered = 0;
+  // A word found only in the entry's title or tags says the entry is on topic, not this passage.
+  weights.forEach((weight, i) => {
+    if (anywhere & (1 << i)) covered += weight * (here & (1 << i) ? 1 : ENTRY_ONLY_CREDIT);
+  });
+  return covered / totalWeight;
 }
 
-/** Finds the passages that answer a question: one per entry, best first, never padded. */
+/** Finds the entries that answer a question, each with its best passage: best first, never padded. */
 export function searchPassages(index: PassageIndex, question: string): SearchOutcome {
   const plan = planQuery(index, question);
-  if (plan.terms.length === 0) return { hits: [], nearest: [], empty: true };
+  const { context } = plan;
+  if (plan.terms.length === 0)
+    return { hits: [], nearest: [], empty: context.places.length === 0, context };
 
-  const weights = plan.terms.map((t) => termWeight(index, t.term) * (t.weak ? WEAK_WEIGHT : 1));
+  const weights = plan.terms.map((t) => termWeight(index, t));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const bitOfTerm = new Map(plan.terms.map((t, i) => [t.term, 1 << i]));
   const synonymMasks = plan.synonyms.map((synonym) => ({
@@ -176,7 +211,8 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
 
   const scratch = scratchFor(index);
   const touched = accumulate(index, plan, scratch);
-  const bestOfEntry = new Map<number, Ranked>();
+  const bestOfEntry = new Map<number, PassageEvidence>();
+  let bestScore = 0;
   for (const passage of touched) {
     const anywhere = withSynonyms(
       scratch.anywhere[passage]!,
@@ -188,41 +224,80 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       scratch.synonymsInPassage[passage]!,
       synonymMasks,
     );
-    let covered = 0;
-    // A word found only in the entry's title or tags says the entry is on topic, not this passage.
-    weights.forEach((weight, i) => {
-      if (anywhere & (1 << i)) covered += weight * (here & (1 << i) ? 1 : ENTRY_ONLY_CREDIT);
-    });
-    const coverage = covered / totalWeight;
+    const coverage = passageCoverage(weights, anywhere, here, totalWeight);
     const score = (scratch.score[passage]! / magnitude) * coverage ** COVERAGE_EXPONENT;
     const entry = index.entryOfPassage[passage]!;
     const previous = bestOfEntry.get(entry);
     if (!previous || score > previous.score) bestOfEntry.set(entry, { passage, score, coverage });
+    bestScore = Math.max(bestScore, score);
     scratch.score[passage] = 0;
     scratch.touched[passage] = 0;
     scratch.anywhere[passage] = scratch.inPassage[passage] = 0;
     scratch.synonymsAnywhere[passage] = scratch.synonymsInPassage[passage] = 0;
   }
 
-  const ranked = [...bestOfEntry.values()].sort((a, b) => b.score - a.score);
-  const toHit = ({ passage, score, coverage }: Ranked): PassageHit => ({
-    entry: index.knowledge.entries[index.entryOfPassage[passage]!] as Entry,
-    passage: index.knowledge.passages[passage] as Passage,
-    score,
-    coverage,
-    matchedTerms: new Set(
-      [...plan.clauses.keys()].filter((term) => holds(index.postings, term, passage)),
-    ),
-  });
+  const phrasingTerms = [
+    ...plan.terms.map((t, i) => ({ weight: weights[i]!, alternatives: t.alternatives })),
+    ...[...new Set(context.places.flatMap((m) => m.place.keys))].map((key) => ({
+      weight: phrasingWeight(index, key),
+      alternatives: new Set([key]),
+      place: true,
+    })),
+  ];
+  const phrasings = matchCuratedQuestions(index.curated, phrasingTerms, (term) =>
+    phrasingWeight(index, term),
+  );
+  const ranked: RankedEntry[] = [];
+  for (const entry of new Set([...bestOfEntry.keys(), ...phrasings.keys()])) {
+    const passage = bestOfEntry.get(entry);
+    const phrasing = phrasings.get(entry);
+    const match = combineEvidence(passage, bestScore, phrasing);
+    const score = match * entryPrior(index.facts[entry]!, context);
+    if (score > 0)
+      ranked.push({
+        entry,
+        match,
+        score,
+        ...(passage ? { passage } : {}),
+        ...(phrasing ? { phrasing } : {}),
+      });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+
+  const clauseTerms = [...plan.clauses.keys()];
+  const toHit = (ranked: RankedEntry): PassageHit => {
+    const entry = index.knowledge.entries[ranked.entry] as Entry;
+    const number = ranked.passage?.passage ?? index.firstPassageOf[ranked.entry]!;
+    return {
+      entry,
+      passage: index.knowledge.passages[number] as Passage,
+      score: ranked.score,
+      coverage: ranked.passage?.coverage ?? 0,
+      matchedTerms: new Set(clauseTerms.filter((term) => holds(index.postings, term, number))),
+      evidence: ranked,
+    };
+  };
   const top = ranked[0];
-  const good = top
-    ? ranked.filter(
-        (hit) => hit.coverage >= MIN_COVERAGE && hit.score >= top.score * MIN_RELATIVE_SCORE,
-      )
-    : [];
+  const T = (globalThis as any).__tune ?? {};
+  const MIN_SCORE = T.min ?? 0.3;
+  const MIN_RELATIVE_SCORE = T.rel ?? MIN_RELATIVE_SCORE_;
+  const MIN_COVERAGE = T.cov ?? 0.4;
+  const MIN_HELD = T.held ?? 4;
+  // An entry answers when it holds most of what was asked, or, in a long story, enough of it.
+  const answers = (hit: RankedEntry) => {
+    const coverage = Math.max(hit.phrasing?.termCoverage ?? 0, hit.passage?.coverage ?? 0);
+    return (
+      hit.score >= MIN_SCORE && (coverage >= MIN_COVERAGE || coverage * totalWeight >= MIN_HELD)
+    );
+  };
+  const good =
+    top && answers(top)
+      ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit))
+      : [];
   return {
     hits: good.slice(0, MAX_RESULTS).map(toHit),
     nearest: ranked.slice(0, 10).map(toHit),
     empty: false,
+    context,
   };
 }

@@ -45,6 +45,23 @@ export function displayText(
 /** Discord and the console read snippets as Markdown: characters from the source must stay literal. */
 export const escapeMarkdown = (text: string) => text.replace(/([\\*_~`|>#])/g, '\\$1');
 
+const CITATION_ONLY = /^(?:\[\d+\])+[\s.,;:]*$/;
+/** Words that end in a full stop without ending a sentence: "U.S. Immigration", "v. Trump". */
+const ABBREVIATIONS = new Set(
+  'u.s. v. vs. no. nos. inc. gen. stat. sec. secs. art. e.g. i.e. al. mr. ms. mrs. dr. st. conn. mass. cal. pa. ill. or. cir. dist. ct. jan. feb. mar. apr. aug. sept. oct. nov. dec. u.s.c. c.f.r. pub. l. p. pp. fed. reg.'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word closes its sentence ("hold them." does; "U.S." and "8 U.S.C." do not). */
+function endsSentence(piece: string): boolean {
+  if (/\n\s*$/.test(piece)) return true;
+  const word = piece.trim();
+  if (!/[.!?:]["')\]]*$/.test(word)) return false;
+  const bare = word.replace(/["')\]]+$/, '').toLowerCase();
+  return !ABBREVIATIONS.has(bare) && !/^(?:\p{L}\.)+$/u.test(bare);
+}
+
 interface Chunk {
   text: string;
   matched: boolean;
@@ -62,10 +79,11 @@ function chunksOf(
   isWeak: (term: string) => boolean,
 ): Chunk[] {
   const pieces = text.split(/(?<=\s)(?=\S)/);
-  let previous = '';
+  let afterEnd = true;
   const chunks = pieces.map((piece) => {
     const terms = analyze(piece);
     const matched = terms.filter((t) => matchedTerms.has(t));
+    const citation = CITATION_ONLY.test(piece);
     const chunk = {
       text: piece,
       matched: matched.some((t) => !isWeak(t)),
@@ -73,9 +91,10 @@ function chunksOf(
       terms: matched,
       // No searchable word left after stop words: "to", "or", "of the" join a bold phrase.
       connector: terms.length === 0,
-      sentenceStart: previous === '' || /[.!?:]\s*$|\n$/.test(previous),
+      // "[1][2]" after a full stop belongs to the sentence before it.
+      sentenceStart: afterEnd && !citation,
     };
-    previous = piece;
+    if (!citation) afterEnd = endsSentence(piece);
     return chunk;
   });
   // "can" or "only" alone is noise in bold, but inside a matched phrase ("drive only") it belongs.
@@ -92,6 +111,46 @@ function chunksOf(
  * counts by its weight, repeats a little, and a window that starts a sentence is preferred.
  */
 function bestWindow(
+  chunks: Chunk[],
+  maxChars: number,
+  weightOf: (term: string) => number,
+): [number, number] {
+  return bestSentences(chunks, maxChars, weightOf) ?? bestWords(chunks, maxChars, weightOf);
+}
+
+/** The run of whole sentences within `maxChars` that holds the most matched weight, if one fits. */
+function bestSentences(
+  chunks: Chunk[],
+  maxChars: number,
+  weightOf: (term: string) => number,
+): [number, number] | undefined {
+  const starts = chunks.flatMap((chunk, i) => (chunk.sentenceStart ? [i] : []));
+  const ends = [...starts.slice(1), chunks.length];
+  let best: [number, number] | undefined;
+  let bestScore = -1;
+  for (let first = 0; first < starts.length; first++) {
+    let length = 0;
+    const distinct = new Set<string>();
+    for (let last = first; last < starts.length; last++) {
+      for (let i = starts[last] as number; i < (ends[last] as number); i++) {
+        length += (chunks[i] as Chunk).text.length;
+        for (const term of (chunks[i] as Chunk).terms) distinct.add(term);
+      }
+      if (length > maxChars) break;
+      const weight = [...distinct].reduce((sum, term) => sum + weightOf(term), 0);
+      // More matched weight wins; then the earlier start (the passage's own lead), then more text.
+      const score = weight * 10 - first * 0.01 + length / 1e6;
+      if (score > bestScore) {
+        bestScore = score;
+        best = [starts[first] as number, ends[last] as number];
+      }
+    }
+  }
+  return best;
+}
+
+/** The window of words within `maxChars` that best shows the match, when no sentence fits. */
+function bestWords(
   chunks: Chunk[],
   maxChars: number,
   weightOf: (term: string) => number,

@@ -1,79 +1,80 @@
-import { analyze, words } from './analyze.js';
+import { analyze, stem, words } from './analyze.js';
 
 /**
- * What people say, mapped to the words the sources use. Keys are matched on the question's words
- * (before stemming). Values are alternatives separated by commas; an alternative of several words
- * is a phrase, which stands for the key only where all its words match.
+ * Words and phrases that mean the same thing here, in the words people use and the words the
+ * sources use: any one of a group finds the others.
  */
-const synonymTable: Record<string, string> = {
-  'ice hold': 'detainer',
-  'immigration hold': 'detainer',
-  'hold request': 'detainer',
+const sameMeaning: readonly string[][] = [
+  ['ice', 'immigration and customs enforcement', 'migra', 'la migra', 'immigration agents'],
+  ['dhs', 'homeland security', 'department of homeland security'],
+  ['detainer', 'ice hold', 'immigration hold', 'hold request', 'orden de retencion'],
+  ['police', 'cops', 'cop', 'pd', 'police department', 'policia', 'policía'],
+  ['federal', 'feds', 'fed', 'federales'],
+  ['dmv', 'motor vehicle', 'motor vehicles'],
+  ['home', 'house', 'apartment', 'crib', 'residence', 'dwelling', 'casa', 'hogar'],
+  ['lawyer', 'attorney', 'abogado', 'abogada', 'legal aid', 'legal help', 'legal services'],
+  ['courthouse', 'court house', 'corte', 'tribunal'],
+  ['fingerprints', 'prints', 'huellas', 'huellas digitales'],
+  ['removal', 'deportation', 'deport', 'deported', 'deportar', 'deportado', 'deportacion'],
+  ['undocumented', 'without papers', 'no papers', 'indocumentado', 'sin papeles'],
+  [
+    'judicial warrant',
+    'judge signed warrant',
+    'warrant signed by a judge',
+    'orden judicial',
+    'orden de un juez',
+  ],
+  ['administrative warrant', 'ice warrant', 'immigration warrant'],
+  ['funding', 'funds', 'grants', 'federal money', 'fondos', 'dinero federal'],
+  ['lawsuit', 'sue', 'sued', 'suing', 'demanda', 'demando'],
+  ['jail', 'prison', 'lockup', 'carcel', 'cárcel', 'prision', 'prisión'],
+  ['information', 'info', 'data', 'informacion', 'información', 'datos'],
+  ['warrant', 'orden'],
+  ['judge', 'juez', 'jueza'],
+  ['door', 'puerta'],
+  ['arrest', 'arrested', 'picked up', 'detained', 'arrestar', 'arrestado', 'detenido', 'detenida'],
+  ['immigrant', 'immigrants', 'inmigrante', 'inmigrantes'],
+  ['immigration', 'inmigracion', 'inmigración', 'immigracion'],
+  ['sanctuary', 'santuario'],
+  ['connecticut', 'ct', 'conn'],
+];
+
+/**
+ * One-way hints: a word people use, and the words the sources use for what they usually mean
+ * by it. Values are alternatives separated by commas; an alternative of several words is a
+ * phrase, which stands for the key only where all its words match.
+ */
+const leadsTo: Record<string, string> = {
   hold: 'detainer, custody',
-  holds: 'detainer, custody',
   held: 'detain, custody',
   keep: 'detain, custody',
-  cops: 'police, officer',
-  cop: 'police, officer',
   officers: 'police',
-  feds: 'federal',
-  fed: 'federal',
-  dmv: 'motor vehicle, collect',
-  'motor vehicle': 'dmv',
   license: 'motor vehicle, drive only',
   licenses: 'motor vehicle, drive only',
   'drivers license': 'drive only, motor vehicle',
-  migra: 'ice',
-  'la migra': 'ice',
-  'immigration and customs enforcement': 'ice',
-  'homeland security': 'dhs',
   snitch: 'share, information, communicate',
   rat: 'share, information',
   tell: 'share, information, communicate',
-  telling: 'share, information, communicate',
   report: 'share, information, notify',
-  reporting: 'share, information, notify',
   give: 'share',
   send: 'share, sending',
-  data: 'information, records, database',
-  records: 'information database',
+  records: 'information, database',
   database: 'information, records',
-  jail: 'custody, correction',
-  jails: 'custody, correction',
-  prison: 'correction, custody',
-  lockup: 'jail, custody',
   doc: 'correction',
-  undocumented: 'immigrant, alien',
   illegal: 'immigrant, alien, unlawful',
   illegals: 'immigrant, alien',
-  immigrants: 'alien',
-  deport: 'removal',
-  deported: 'removal',
-  deportation: 'removal',
   papers: 'immigration status',
   citizenship: 'immigration status',
-  'judge signed': 'judicial warrant',
-  'signed by a judge': 'judicial warrant',
-  lawsuit: 'court, case',
-  sue: 'court, lawsuit',
-  sued: 'court, lawsuit',
+  status: 'immigration status',
   money: 'grant, funding',
-  funding: 'grant, funds',
-  funds: 'grant, funding',
-  grants: 'funding',
   jag: 'byrne',
-  ct: 'connecticut',
-  conn: 'connecticut',
   nyc: 'new york city',
   sf: 'san francisco',
   ag: 'attorney general',
   ruling: 'court held',
-  fingerprints: 'secure communities',
-  fingerprint: 'secure communities',
   obey: 'comply, honor',
   follow: 'comply, honor',
   honor: 'comply, hold, detain',
-  honoring: 'comply, hold, detain',
   cooperate: 'comply, cooperation',
   mandatory: 'required',
   required: 'mandatory',
@@ -85,43 +86,70 @@ const synonymTable: Record<string, string> = {
   days: 'hours',
   weekend: 'saturday, sunday',
   weekends: 'saturday, sunday',
-  sanctuary: 'sanctuary, jurisdiction',
+  sanctuary: 'jurisdiction',
   refuse: 'decline',
   ignore: 'decline',
-  ignored: 'declined',
   force: 'require, compel',
-  forced: 'require, compel',
   make: 'require',
   maldef: 'mexican american legal defense',
   aclu: 'american civil liberties union',
-  info: 'information',
+  knock: 'door, home',
+  enter: 'entry, home',
+  'come in': 'entry, home',
+  'come into': 'entry, home',
+  'let them in': 'consent, entry',
+  court: 'courthouse',
+  free: 'pro bono',
+  'pro bono': 'free',
 };
 
 export interface Expansion {
-  /** The question word (or phrase) the expansion came from. */
+  /** The question's own words (space-separated) the expansion came from. */
   from: string;
   /** Each alternative is a list of analyzed terms that must all match. */
   alternatives: string[][];
 }
 
-const table = Object.entries(synonymTable).map(([phrase, meaning]) => ({
-  phrase: words(phrase),
-  alternatives: meaning
-    .split(',')
-    .map((alternative) => analyze(alternative))
-    .filter((terms) => terms.length > 0),
-}));
+const stems = (text: string) => words(text).map(stem);
 
-/** The synonym terms for a question's words, phrases before single words. */
+const table: { phrase: string[]; alternatives: string[][] }[] = [
+  ...sameMeaning.flatMap((group) =>
+    group.map((phrase) => ({
+      phrase: stems(phrase),
+      alternatives: group
+        .filter((other) => other !== phrase)
+        .map((other) => analyze(other))
+        .filter((terms) => terms.length > 0),
+    })),
+  ),
+  ...Object.entries(leadsTo).map(([phrase, meaning]) => ({
+    phrase: stems(phrase),
+    alternatives: meaning
+      .split(',')
+      .map((alternative) => analyze(alternative))
+      .filter((terms) => terms.length > 0),
+  })),
+];
+
+/** Phrases by their first stem, so a question's words are looked up, not scanned against all. */
+const byFirstStem = new Map<string, typeof table>();
+for (const row of table) {
+  const first = row.phrase[0];
+  if (first !== undefined) byFirstStem.set(first, [...(byFirstStem.get(first) ?? []), row]);
+}
+
+/** The synonym terms for a question's words, matched by stem ("holding" as "hold"). */
 export function expandSynonyms(questionWords: readonly string[]): Expansion[] {
-  const expansions: Expansion[] = [];
-  for (const { phrase, alternatives } of table) {
-    for (let i = 0; i + phrase.length <= questionWords.length; i++) {
-      if (phrase.every((word, j) => questionWords[i + j] === word)) {
-        expansions.push({ from: phrase.join(' '), alternatives });
-        break;
-      }
+  const stemmed = questionWords.map(stem);
+  const found = new Map<string, Expansion>();
+  stemmed.forEach((first, at) => {
+    for (const { phrase, alternatives } of byFirstStem.get(first) ?? []) {
+      if (!phrase.every((s, j) => stemmed[at + j] === s)) continue;
+      const from = questionWords.slice(at, at + phrase.length).join(' ');
+      const known = found.get(from);
+      if (known) known.alternatives.push(...alternatives);
+      else found.set(from, { from, alternatives: [...alternatives] });
     }
-  }
-  return expansions;
+  });
+  return [...found.values()];
 }

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { Answer, AnswerResult, CitedSource, EntryRef } from '../../src/answer/answer.js';
 import type { EntryView, PassageView } from '../../src/answer/entry-view.js';
 import type { MessagePayload } from '../../src/discord/message-payload.js';
-import { entryKinds, sourceKinds } from '../../src/knowledge/schema.js';
+import { entryKinds, entryStatuses, sourceKinds } from '../../src/knowledge/schema.js';
 
 /** Pieces that have broken bots: mentions, Markdown, invisible and direction characters, emoji. */
 const nasty = fc.constantFrom(
@@ -102,9 +102,17 @@ export const answerResult: fc.Arbitrary<AnswerResult> = fc.record(
     sources: fc.array(citedSource, { maxLength: 25 }),
     score: fc.double({ noNaN: true }),
     related: fc.array(entryRef, { maxLength: 8 }),
+    status: fc.constantFrom(...entryStatuses),
+    supersededBy: fc.record({
+      id,
+      title: anyText(),
+      kind: fc.constantFrom(...entryKinds),
+      asOf: anyText(20),
+    }),
   },
   {
     requiredKeys: [
+      'status',
       'id',
       'title',
       'kind',
@@ -127,6 +135,16 @@ export const answer: fc.Arbitrary<Answer> = fc.record({
   results: fc.array(answerResult, { maxLength: 7 }),
   suggestions: fc.array(entryRef, { maxLength: 8 }),
   knowledgeVersion: anyText(60),
+  notices: fc.array(
+    fc.oneof(
+      fc.record({
+        kind: fc.constant('place-not-covered' as const),
+        places: fc.array(anyText(80), { maxLength: 4 }),
+      }),
+      fc.record({ kind: fc.constant('legal-help' as const), entry: entryRef }),
+    ),
+    { maxLength: 3 },
+  ),
 });
 
 const table = fc.record({

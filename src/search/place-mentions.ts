@@ -1,0 +1,74 @@
+import {
+  placeWords,
+  type Place,
+  type PlaceDirectory,
+  type PlaceName,
+} from '../knowledge/place-directory.js';
+
+/** Only the start of a long question is read for places, as for search terms. */
+const MAX_WORDS = 120;
+/** How near "CT" must be for an everyday-word town ("Orange", "Union") to count as the town. */
+const CONTEXT_DISTANCE = 3;
+
+export interface PlaceMention {
+  place: Place;
+  /** The question's words (lower case) that named it: they say where, not what is asked. */
+  words: string[];
+}
+
+const firstWords = new WeakMap<PlaceDirectory, Map<string, PlaceName[]>>();
+
+/** Names grouped by their first word, longest first within each group. */
+function byFirstWord(directory: PlaceDirectory): Map<string, PlaceName[]> {
+  let grouped = firstWords.get(directory);
+  if (!grouped) {
+    grouped = new Map();
+    for (const name of directory.names) {
+      const key = (name.words[0] as string).toLowerCase();
+      grouped.set(key, [...(grouped.get(key) ?? []), name]);
+    }
+    firstWords.set(directory, grouped);
+  }
+  return grouped;
+}
+
+const isCapitalized = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+
+/**
+ * The places a question names, in order, each once: "my cousin in Waterbury" names Waterbury,
+ * Connecticut; "is Texas a sanctuary state" names Texas. Everyday words that are also towns
+ * ("union", "orange") count only when written as a name or next to "CT".
+ */
+export function findPlaces(question: string, directory: PlaceDirectory): PlaceMention[] {
+  if (directory.names.length === 0) return [];
+  const raw = placeWords(question).slice(0, MAX_WORDS);
+  const lower = raw.map((word) => word.toLowerCase());
+  const grouped = byFirstWord(directory);
+  const nearConnecticut = (at: number, length: number) =>
+    lower
+      .slice(Math.max(0, at - CONTEXT_DISTANCE), at + length + CONTEXT_DISTANCE)
+      .some((word) => word === 'ct' || word === 'conn' || word === 'connecticut');
+  const found = new Map<string, PlaceMention>();
+  for (let at = 0; at < raw.length;) {
+    const match = (grouped.get(lower[at] as string) ?? []).find(
+      (name) =>
+        name.words.every(
+          (word, j) => (name.caseSensitive ? raw[at + j] : lower[at + j]) === word,
+        ) &&
+        (!name.needsContext ||
+          (at > 0 && isCapitalized(raw[at] as string)) ||
+          nearConnecticut(at, name.words.length)),
+    );
+    if (!match) {
+      at++;
+      continue;
+    }
+    const key = `${match.place.scope}:${match.place.name}`;
+    const words = lower.slice(at, at + match.words.length);
+    const known = found.get(key);
+    if (known) known.words.push(...words);
+    else found.set(key, { place: match.place, words });
+    at += match.words.length;
+  }
+  return [...found.values()];
+}

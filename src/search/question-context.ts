@@ -1,0 +1,87 @@
+import type { PlaceDirectory, PlaceScope } from '../knowledge/place-directory.js';
+import { normalizeLegalText } from './analyze.js';
+import { findPlaces, type PlaceMention } from './place-mentions.js';
+import { MAX_QUESTION_CHARS } from './question-terms.js';
+
+/** When a question asks about: the years it names, and whether it looks back or at today. */
+export interface QuestionEra {
+  /** Years asked about; "before 2019" counts as 2018. */
+  years: number[];
+  /** "used to", "back in", "the old rule", "originally"...: the past is asked about. */
+  past: boolean;
+  /** "now", "still", "currently"...: today's rule is asked about, whatever else is named. */
+  present: boolean;
+}
+
+/** What a question says besides its search terms: where, when, about whom. */
+export interface QuestionContext {
+  places: PlaceMention[];
+  /**
+   * Where the question is about: Connecticut when it names a Connecticut place (and nothing
+   * outside it), `covered` for another place with an entry, `elsewhere` for a place the sources do
+   * not cover; undefined when it names none.
+   */
+  region?: PlaceScope;
+  era: QuestionEra;
+  /** About the news or what people said ("what did the article say", "according to Malloy"). */
+  aboutNews: boolean;
+  /** Someone is held, arrested or facing ICE now: the answer points to legal help. */
+  facingIce: boolean;
+}
+
+/** Whole words or phrases, accented letters included (`\\b` knows only ASCII letters). */
+function phrases(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+const PAST = phrases(
+  'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|antes|antigua|antiguo|anterior|en el pasado|solía|solia',
+);
+const PRESENT = phrases(
+  'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente',
+);
+const NEWS = phrases(
+  'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to|said|says|told|claimed|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico|según|segun|dijo|dicen',
+);
+const PERSONAL = phrases(
+  'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus',
+);
+const SITUATION = phrases(
+  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|holding them|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte',
+);
+const BEFORE_YEAR = /\bbefore (?:the |[a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d)\b/g;
+
+function eraOf(text: string, years: readonly number[]): QuestionEra {
+  const before = new Set([...text.matchAll(BEFORE_YEAR)].map((m) => Number(m[1])));
+  return {
+    years: years.map((year) => (before.has(year) ? year - 1 : year)),
+    past: PAST.test(text),
+    present: PRESENT.test(text),
+  };
+}
+
+function regionOf(places: readonly PlaceMention[]): PlaceScope | undefined {
+  const scopes = new Set(places.map((mention) => mention.place.scope));
+  // A question that compares Texas with Connecticut is still about Connecticut too.
+  if (scopes.has('connecticut')) return 'connecticut';
+  if (scopes.has('covered')) return 'covered';
+  return scopes.has('elsewhere') ? 'elsewhere' : undefined;
+}
+
+/** Reads where, when and about whom a question asks; `years` come from its search terms. */
+export function questionContext(
+  question: string,
+  years: readonly number[],
+  places: PlaceDirectory,
+): QuestionContext {
+  const text = normalizeLegalText(question.slice(0, MAX_QUESTION_CHARS));
+  const mentions = findPlaces(question.slice(0, MAX_QUESTION_CHARS), places);
+  const region = regionOf(mentions);
+  return {
+    places: mentions,
+    ...(region ? { region } : {}),
+    era: eraOf(text, years),
+    aboutNews: NEWS.test(text),
+    facingIce: PERSONAL.test(text) && SITUATION.test(text),
+  };
+}

@@ -1,0 +1,101 @@
+import type { EntryFacts } from './entry-facts.js';
+import type { PhrasingMatch } from './curated-questions.js';
+import type { QuestionContext } from './question-context.js';
+
+/** How an entry's best passage matched: Lunr's score (relative to the best) and its coverage. */
+export interface PassageEvidence {
+  passage: number;
+  score: number;
+  coverage: number;
+}
+
+export interface RankedEntry {
+  entry: number;
+  /** 0..1 before priors: how well the question matches the entry's phrasings and passages. */
+  match: number;
+  /** The match after the period, news and place priors: what ranks. */
+  score: number;
+  passage?: PassageEvidence;
+  phrasing?: PhrasingMatch;
+}
+
+/** A superseded rule shown to a question about today loses to the rule in force. */
+const SUPERSEDED_TODAY = 0.35;
+const HISTORICAL_TODAY = 0.75;
+/** The rule in force in the year asked about. */
+const IN_PERIOD = 1.3;
+/** A rule that came into force after the year asked about. */
+const AFTER_PERIOD = 0.6;
+/** News leads only when the news (or what someone said) is asked about. */
+const NEWS_UNASKED = 0.3;
+const PLACE_OWN = 1.6;
+const PLACE_REGION = 1.3;
+const OTHER_PLACE = 0.4;
+
+/** How much the period an entry describes fits when the question asks about. */
+function periodPrior(facts: EntryFacts, context: QuestionContext): number {
+  const { years, past, present } = context.era;
+  const asked = present ? [] : years;
+  if (asked.length > 0) {
+    const inPeriod = asked.some(
+      (y) => y + 1 > facts.from && (facts.until === undefined || y < facts.until),
+    );
+    if (facts.status === 'superseded') return inPeriod ? IN_PERIOD : SUPERSEDED_TODAY;
+    if (facts.supersedes && asked.every((y) => y + 1 <= facts.from)) return AFTER_PERIOD;
+    return 1;
+  }
+  if (past && !present) return 1;
+  if (facts.status === 'superseded') return SUPERSEDED_TODAY;
+  return facts.status === 'historical' ? HISTORICAL_TODAY : 1;
+}
+
+function placePrior(facts: EntryFacts, context: QuestionContext): number {
+  const named = new Set(context.places.flatMap((m) => m.place.keys));
+  if (facts.place && named.has(facts.place)) return PLACE_OWN;
+  // A town's or city's own entry answers for that place only.
+  if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;
+  if (!context.region) return 1;
+  switch (context.region) {
+    case 'connecticut':
+      return facts.region === 'connecticut' ? PLACE_REGION : 1;
+    case 'covered':
+      return facts.region === 'us' ? 1 : OTHER_PLACE;
+    case 'elsewhere':
+      // Connecticut's rules are never presented as if they were another state's.
+      return facts.region === 'us' ? 1 : 0;
+  }
+}
+
+/** The weight ranking gives an entry for what the question says besides its words. */
+export function entryPrior(facts: EntryFacts, context: QuestionContext): number {
+  const news = facts.isNews && !context.aboutNews ? NEWS_UNASKED : 1;
+  return periodPrior(facts, context) * news * placePrior(facts, context);
+}
+
+/**
+ * One number per entry from the two kinds of evidence: how close the question comes to a way
+ * people ask for the entry, and how well its best passage covers the question. Either alone can
+ * carry an entry; both together carry it further.
+ */
+export function combineEvidence(
+  passage: PassageEvidence | undefined,
+  bestScore: number,
+  phrasing: PhrasingMatch | undefined,
+): number {
+  const T = (globalThis as any).__tune ?? {};
+  const fromPassage =
+    passage && bestScore > 0
+      ? passage.coverage ** (T.pc ?? 2) * (passage.score / bestScore) ** (T.ps ?? 0.5)
+      : 0;
+  const b2 = (T.b ?? 1) ** 2;
+  const fromPhrasing =
+    phrasing && phrasing.questionCoverage + phrasing.phrasingCoverage > 0
+      ? ((1 + b2) * phrasing.questionCoverage * phrasing.phrasingCoverage) /
+        (b2 * phrasing.questionCoverage + phrasing.phrasingCoverage)
+      : 0;
+  return (
+    (T.wp ?? 0.45) * fromPassage +
+    (T.wq ?? 0.7) * fromPhrasing +
+    (T.wm ?? 0) * Math.min(fromPassage, fromPhrasing)
+  );
+}
