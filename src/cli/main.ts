@@ -165,6 +165,7 @@ const usage = `Usage: npm run --silent cli -- <command> [--json]
   interact                Discord interactions on stdin (one JSON per line), one response per line
   commands --json         the application-command JSON that deploy-commands registers
   report [--days N]       for curators: requested topics, unanswered questions, unhelpful passages
+  report --review         for curators: entries due for review, weakly sourced or linking old rules
   pins --json             tracked pinned explainers and whether each is current`;
 
 const commands: Record<string, (engine: AnswerEngine, invocation: Invocation) => unknown> = {

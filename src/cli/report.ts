@@ -2,10 +2,12 @@
  * `npm run --silent cli -- report [--json] [--days N] [--limit N]`: what curators should look at
  * next. Most requested topics and top unanswered questions over the last N days (default 30);
  * passages most often marked "not helpful" (those counts are kept without dates).
+ * `report --review [--json]` instead lists entries due for review (see review-report.ts).
  */
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { dayOf } from '../store/day.js';
 import type { Store } from '../store/open-store.js';
+import { buildReviewReport, formatReviewReport } from './review-report.js';
 import { withStore } from './with-store.js';
 
 export interface CuratorReport {
@@ -123,6 +125,17 @@ export async function reportCommand(
   engine: AnswerEngine,
   { json, words }: { json: boolean; words: string[] },
 ): Promise<void> {
+  if (words.includes('--review')) {
+    if (words.length > 1) {
+      console.error('report --review takes no other options (only --json)');
+      process.exitCode = 2;
+      return;
+    }
+    // Reads the knowledge only: no data folder is needed, so none is opened.
+    const review = buildReviewReport(engine.knowledge, dayOf(new Date()));
+    process.stdout.write(`${json ? JSON.stringify(review) : formatReviewReport(review)}\n`);
+    return;
+  }
   const options = parseReportOptions(words, new Date());
   if ('error' in options) {
     console.error(options.error);

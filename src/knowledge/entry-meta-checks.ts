@@ -73,7 +73,7 @@ export const entryMetaChecks: readonly Check[] = [
   },
   {
     name: 'readable-summary',
-    severity: 'warning',
+    severity: 'error',
     description: `Explainer and glossary summaries read at US grade ${MAX_SUMMARY_GRADE} or below (Flesch–Kincaid).`,
     run: ({ knowledge }) =>
       knowledge.entries

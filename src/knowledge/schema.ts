@@ -27,6 +27,14 @@ export const sourceKinds = [
   'news',
 ] as const;
 
+/**
+ * How far a source's text and facts were checked: `verified` (the quoted text seen verbatim, the
+ * main facts supported), `partial` (some key facts rest on summaries or a cut-off copy) or
+ * `reported` (known mainly from news or other secondary reports). Entries resting on `reported`
+ * sources say so to readers; `report --review` lists them.
+ */
+export const verificationLevels = ['verified', 'partial', 'reported'] as const;
+
 export const sourceSchema = z.strictObject({
   id: kebabId,
   title: z.string().min(1),
@@ -34,6 +42,7 @@ export const sourceSchema = z.strictObject({
   date: partialDate,
   url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }),
   kind: z.enum(sourceKinds),
+  verification: z.enum(verificationLevels).optional(),
   note: z.string().min(1).optional(),
 });
 

@@ -88,6 +88,27 @@ describe('cli report', () => {
     expect(bad.stderr).toMatch(/use --days N, --limit N/);
   });
 
+  it('--review reads the knowledge only: no data folder needed, and no other options', async () => {
+    const unusable = join(tempFolder(), 'a-file');
+    writeFileSync(unusable, '');
+    const run = await runCli(['report', '--review', '--json'], '', {
+      DATA_DIR: join(unusable, 'data'),
+    });
+    expect(run.code).toBe(0);
+    const review = JSON.parse(run.stdout);
+    expect(review).toMatchObject({
+      today,
+      dueBefore: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    for (const list of ['notReviewed', 'weaklySourced', 'unratedSources', 'unlabelledSuperseded'])
+      expect(Array.isArray(review[list])).toBe(true);
+    const text = await runCli(['report', '--review'], '', { DATA_DIR: join(unusable, 'data') });
+    expect(text.stdout).toMatch(/^Review report, \d{4}-\d{2}-\d{2}\n\nNot reviewed for six months/);
+    const mixed = await runCli(['report', '--review', '--days', '7']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/--review takes no other options/);
+  });
+
   it('says where the data folder is when it cannot be used', async () => {
     const file = join(tempFolder(), 'a-file');
     writeFileSync(file, '');

@@ -337,7 +337,7 @@ const corruptions: Corruption[] = [
     message: /superseded_by is set but status is current/,
   },
   {
-    behaviour: 'warns about a glossary summary above grade 8',
+    behaviour: 'refuses a glossary summary above grade 8',
     rule: 'readable-summary',
     overrides: {
       [GLOSSARY]: replace(
@@ -348,8 +348,7 @@ const corruptions: Corruption[] = [
     file: GLOSSARY,
     at: 'summary:',
     message: /summary reads at grade \d+(\.\d)?; write shorter sentences/,
-    severity: 'warning',
-  },
+      },
   {
     behaviour: 'warns about an entry whose kind belongs in another folder',
     rule: 'kind-matches-folder',
