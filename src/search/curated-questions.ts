@@ -89,6 +89,10 @@ export interface PhrasingMatch {
   questionCoverage: number;
   /** The same, over the terms that are not places: how much of what is asked it answers. */
   termCoverage: number;
+  /** Bit i set: the phrasing holds question term i. */
+  held: number;
+  /** How many terms the phrasing has. */
+  size: number;
   /** Weighted share of the phrasing's terms the question holds. */
   phrasingCoverage: number;
   similarity: number;
@@ -115,15 +119,17 @@ export function matchCuratedQuestions(
     const reach = curated.reach[p] as ReadonlySet<string>;
     let held = 0;
     let termsHeld = 0;
-    for (const t of terms) {
+    let heldBits = 0;
+    terms.forEach((t, i) => {
       for (const alternative of t.alternatives) {
         if (reach.has(alternative)) {
           held += t.weight;
           if (!t.place) termsHeld += t.weight;
+          heldBits |= 1 << i;
           break;
         }
       }
-    }
+    });
     let phrasingTotal = 0;
     let phrasingHeld = 0;
     for (const closure of curated.closures[p] as ReadonlySet<string>[]) {
@@ -146,7 +152,14 @@ export function matchCuratedQuestions(
     const entry = curated.entryOf[p] as number;
     const previous = best.get(entry);
     if (!previous || similarity > previous.similarity)
-      best.set(entry, { questionCoverage, termCoverage, phrasingCoverage, similarity });
+      best.set(entry, {
+        questionCoverage,
+        termCoverage,
+        phrasingCoverage,
+        similarity,
+        held: heldBits,
+        size: (curated.closures[p] as ReadonlySet<string>[]).length,
+      });
   }
   return best;
 }

@@ -13,6 +13,7 @@ export interface EntryFacts {
   isNews: boolean;
   /** A place's own policy entry (kind `jurisdiction`): it answers for that place only. */
   isPlaceEntry: boolean;
+  kind: Entry['kind'];
   /** When the rule it states came into force (its `as_of`), as a year with a fraction. */
   from: number;
   /** For a superseded entry: when the rule that replaced it came into force. */
@@ -49,6 +50,7 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
       status: entry.status,
       isNews: entry.kind === 'news',
       isPlaceEntry: entry.kind === 'jurisdiction',
+      kind: entry.kind,
       from: yearOf(entry.as_of),
       supersedes: successors.has(entry.id),
       ...(next ? { until: yearOf(next.as_of) } : {}),

@@ -3,6 +3,8 @@ import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import { analyze } from './analyze.js';
 import { buildCuratedQuestions, type CuratedQuestions } from './curated-questions.js';
 import { entryFacts, type EntryFacts } from './entry-facts.js';
+import { everydayEnglish, topicSpecificity, type EverydayEnglish } from './topic-words.js';
+import { buildTypoDictionary, type TypoDictionary } from './typo-dictionary.js';
 import { buildPostings, type Postings } from './postings.js';
 
 /** Field weights: a word in an entry's title or tags says more about it than one in its body. */
@@ -30,6 +32,10 @@ export interface PassageIndex {
   curated: CuratedQuestions;
   /** Per entry (in `knowledge.entries` order): region, period, status. */
   facts: readonly EntryFacts[];
+  /** Per term: how much more this knowledge uses it than everyday English (see `topicSpecificity`). */
+  specificity: ReadonlyMap<string, number>;
+  english: EverydayEnglish;
+  typos: TypoDictionary;
 }
 
 type IndexedDocument = Record<FieldName, string> & { id: string };
@@ -86,6 +92,9 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     documentFrequency,
     curated: buildCuratedQuestions(knowledge),
     facts: entryFacts(knowledge),
+    specificity: topicSpecificity(knowledge, everydayEnglish()),
+    english: everydayEnglish(),
+    typos: buildTypoDictionary(knowledge),
   };
 }
 

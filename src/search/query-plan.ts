@@ -3,6 +3,7 @@ import type { CuratedQuestions } from './curated-questions.js';
 import type { PassageIndex } from './passage-index.js';
 import { stem } from './analyze.js';
 import { withinOneEdit } from './edit-distance.js';
+import { correctTypo, isStopWordTypo } from './typo-dictionary.js';
 import { questionContext, type QuestionContext } from './question-context.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
 
@@ -43,6 +44,8 @@ export interface QueryPlan {
   /** Every index term the question reaches, with the summed boost of the clauses that reach it. */
   clauses: ReadonlyMap<string, number>;
   context: QuestionContext;
+  /** It asks something this bot declines (office hours, salaries), whatever topic it names. */
+  declined: boolean;
 }
 
 function lowerBound(vocabulary: readonly string[], prefix: string): number {
@@ -111,15 +114,36 @@ function searchable(index: PassageIndex, term: QuestionTerm, placeTerms: Readonl
   return true;
 }
 
+/** A word that is not a typo: everyday English uses it this often (per 51 million words). */
+const REAL_WORD_COUNT = 30;
+
+/**
+ * An unknown word one edit from a word the knowledge uses is that word misspelled ("detaner",
+ * "sancturay"); one edit from a stop word it is dropped ("waht"). Real English words the
+ * knowledge lacks ("rink") are left as they are.
+ */
+function withTypoCorrected(index: PassageIndex, term: QuestionTerm): QuestionTerm[] {
+  if (term.number || isKnown(index, term.term) || hasPrefixIn(index.vocabulary, term.term))
+    return [term];
+  if (index.english.countOf(term.word) >= REAL_WORD_COUNT) return [term];
+  const corrected = correctTypo(index.typos, term.word);
+  if (corrected) return [{ ...term, term: corrected }];
+  return isStopWordTypo(index.typos, term.word) ? [] : [term];
+}
+
 /**
  * Turns a question into search clauses: each term exactly; unknown words as a prefix (typed
  * halfway) or, failing that, within one edit (a typo); and domain synonyms.
  */
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
-  const { terms: all, expansions, years } = questionTerms(question);
+  const { terms: found, expansions, years, declined } = questionTerms(question);
+  // A question this bot declines is planned with no terms: it finds nothing and suggests nothing.
+  const all = declined ? [] : found;
   const context = questionContext(question, years, index.knowledge.places);
   const placeTerms = new Set(context.places.flatMap((m) => m.words.map((word) => stem(word))));
-  const asked = all.filter((term) => searchable(index, term, placeTerms));
+  const asked = all
+    .filter((term) => searchable(index, term, placeTerms))
+    .flatMap((term) => withTypoCorrected(index, term));
   const prefixed = new Set<string>();
   const fuzzy = new Set<string>();
   for (const { term } of asked) {
@@ -191,5 +215,5 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
   });
   for (const term of synonymTerms)
     if (!originals.has(term)) add(expand(index, term), BOOST.synonym);
-  return { terms, prefixed, fuzzy, synonyms: usable, synonymTerms, clauses, context };
+  return { terms, prefixed, fuzzy, synonyms: usable, synonymTerms, clauses, context, declined };
 }

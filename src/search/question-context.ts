@@ -9,12 +9,21 @@ export interface QuestionEra {
   years: number[];
   /** "used to", "back in", "the old rule", "originally"...: the past is asked about. */
   past: boolean;
+  /** "did", "was", "were": worded in the past tense, which may or may not mean the past. */
+  pastTense: boolean;
   /** "now", "still", "currently"...: today's rule is asked about, whatever else is named. */
   present: boolean;
 }
 
+/**
+ * What kind of answer is wanted: a definition ("what is a detainer"), how something works ("what
+ * happens when…", "how long…"), or a law's own words ("what does the statute say").
+ */
+export type AnswerKind = 'definition' | 'workings' | 'wording';
+
 /** What a question says besides its search terms: where, when, about whom. */
 export interface QuestionContext {
+  wants?: AnswerKind;
   places: PlaceMention[];
   /**
    * Where the question is about: Connecticut when it names a Connecticut place (and nothing
@@ -37,6 +46,7 @@ function phrases(alternatives: string): RegExp {
 const PAST = phrases(
   'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|antes|antigua|antiguo|anterior|en el pasado|solía|solia',
 );
+const PAST_TENSE = phrases('did|was|were|had|used|back then|fue|era|eran|hizo');
 const PRESENT = phrases(
   'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente',
 );
@@ -49,6 +59,22 @@ const PERSONAL = phrases(
 const SITUATION = phrases(
   'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|holding them|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte',
 );
+const DEFINITION = phrases(
+  "what is|what's|whats|wat is|wats|what are|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir",
+);
+const WORKINGS = phrases(
+  'how does|how do|how can|what happens|how long|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
+);
+const WORDING = phrases(
+  'text of|exact words|exact wording|wording|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto',
+);
+
+function wantsOf(text: string): AnswerKind | undefined {
+  if (WORDING.test(text)) return 'wording';
+  if (WORKINGS.test(text)) return 'workings';
+  return DEFINITION.test(text) ? 'definition' : undefined;
+}
+
 const BEFORE_YEAR = /\bbefore (?:the |[a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d)\b/g;
 
 function eraOf(text: string, years: readonly number[]): QuestionEra {
@@ -56,6 +82,7 @@ function eraOf(text: string, years: readonly number[]): QuestionEra {
   return {
     years: years.map((year) => (before.has(year) ? year - 1 : year)),
     past: PAST.test(text),
+    pastTense: PAST_TENSE.test(text),
     present: PRESENT.test(text),
   };
 }
@@ -77,7 +104,9 @@ export function questionContext(
   const text = normalizeLegalText(question.slice(0, MAX_QUESTION_CHARS));
   const mentions = findPlaces(question.slice(0, MAX_QUESTION_CHARS), places);
   const region = regionOf(mentions);
+  const wants = wantsOf(text);
   return {
+    ...(wants ? { wants } : {}),
     places: mentions,
     ...(region ? { region } : {}),
     era: eraOf(text, years),

@@ -1,5 +1,5 @@
 import { isStopWord, stem, words } from './analyze.js';
-import { otherMeaningWords } from './other-meanings.js';
+import { asksWhatIsDeclined, otherMeaningWords } from './off-topic.js';
 import { isWeakWord } from './stop-words.js';
 import { expandSynonyms, type Expansion } from './synonyms.js';
 
@@ -34,6 +34,8 @@ export interface QuestionTerms {
   expansions: Expansion[];
   /** Every year the question mentions, law name or not: when it asks about. */
   years: number[];
+  /** It asks something this bot declines (office hours, fees, arithmetic), whatever it names. */
+  declined: boolean;
 }
 
 /** Words that make a year part of a law's name rather than a date ("the 2013 act"). */
@@ -106,5 +108,10 @@ export function questionTerms(question: string): QuestionTerms {
     });
   });
   const searched = all.filter((_, at) => !otherMeaning.has(at));
-  return { terms, expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3)), years };
+  return {
+    terms,
+    expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3)),
+    years,
+    declined: asksWhatIsDeclined(all),
+  };
 }

@@ -1,12 +1,16 @@
 import type { EntryFacts } from './entry-facts.js';
 import type { PhrasingMatch } from './curated-questions.js';
-import type { QuestionContext } from './question-context.js';
+import type { AnswerKind, QuestionContext } from './question-context.js';
 
 /** How an entry's best passage matched: Lunr's score (relative to the best) and its coverage. */
 export interface PassageEvidence {
   passage: number;
   score: number;
   coverage: number;
+  /** The entry's first passage. */
+  lead?: boolean;
+  /** Bit i set: the passage holds question term i (or a synonym of it). */
+  held: number;
 }
 
 export interface RankedEntry {
@@ -21,6 +25,7 @@ export interface RankedEntry {
 
 /** A superseded rule shown to a question about today loses to the rule in force. */
 const SUPERSEDED_TODAY = 0.35;
+const SUPERSEDED_PAST_TENSE = 0.6;
 const HISTORICAL_TODAY = 0.75;
 /** The rule in force in the year asked about. */
 const IN_PERIOD = 1.3;
@@ -32,9 +37,12 @@ const PLACE_OWN = 1.6;
 const PLACE_REGION = 1.3;
 const OTHER_PLACE = 0.4;
 
+/** A question worded like one a curator listed for this entry asks for this entry. */
+const ASKED_FOR = 0.7;
+
 /** How much the period an entry describes fits when the question asks about. */
 function periodPrior(facts: EntryFacts, context: QuestionContext): number {
-  const { years, past, present } = context.era;
+  const { years, past, pastTense, present } = context.era;
   const asked = present ? [] : years;
   if (asked.length > 0) {
     const inPeriod = asked.some(
@@ -45,8 +53,10 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
     return 1;
   }
   if (past && !present) return 1;
-  if (facts.status === 'superseded') return SUPERSEDED_TODAY;
-  return facts.status === 'historical' ? HISTORICAL_TODAY : 1;
+  // "What did…", "was it…": the past may be meant, but today's rule still comes first.
+  const looksBack = pastTense && !present;
+  if (facts.status === 'superseded') return looksBack ? SUPERSEDED_PAST_TENSE : SUPERSEDED_TODAY;
+  return facts.status === 'historical' && !looksBack ? HISTORICAL_TODAY : 1;
 }
 
 function placePrior(facts: EntryFacts, context: QuestionContext): number {
@@ -67,9 +77,42 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
 }
 
 /** The weight ranking gives an entry for what the question says besides its words. */
-export function entryPrior(facts: EntryFacts, context: QuestionContext): number {
+/** The kinds of entry that give each kind of answer. */
+const ANSWERED_BY: Record<AnswerKind, readonly string[]> = {
+  definition: ['glossary'],
+  workings: ['explainer'],
+  wording: ['law'],
+};
+
+function answerKindPrior(facts: EntryFacts, context: QuestionContext): number {
+  const T = (globalThis as any).__tune ?? {};
+  if (!context.wants) return 1;
+  return ANSWERED_BY[context.wants].includes(facts.kind) ? (T.kb ?? 1.3) : 1;
+}
+
+export function entryPrior(
+  facts: EntryFacts,
+  context: QuestionContext,
+  phrasing: PhrasingMatch | undefined,
+): number {
+  const place = placePrior(facts, context) * answerKindPrior(facts, context);
+  // The questions curators list under a news or superseded entry are about that news or that
+  // period: asked in those words, the entry is what is asked for.
+  if ((phrasing?.similarity ?? 0) >= ASKED_FOR) return place;
   const news = facts.isNews && !context.aboutNews ? NEWS_UNASKED : 1;
-  return periodPrior(facts, context) * news * placePrior(facts, context);
+  return periodPrior(facts, context) * news * place;
+}
+
+/**
+ * How much a long question leans on the phrasing's side: a story of twenty words holds a short
+ * phrasing whole but is mostly not in it; a short question must match both ways.
+ */
+function storyWeight(termCount: number): number {
+  const T = (globalThis as any).__tune ?? {};
+  return Math.min(
+    T.bmax ?? 3,
+    (T.b ?? 1) + Math.max(0, termCount - (T.bfrom ?? 6)) * (T.bs ?? 0.1),
+  );
 }
 
 /**
@@ -81,18 +124,18 @@ export function combineEvidence(
   passage: PassageEvidence | undefined,
   bestScore: number,
   phrasing: PhrasingMatch | undefined,
+  termCount: number,
 ): number {
   const T = (globalThis as any).__tune ?? {};
+  const beta = storyWeight(termCount);
   const fromPassage =
     passage && bestScore > 0
-      ? passage.coverage ** (T.pc ?? 2) * (passage.score / bestScore) ** (T.ps ?? 0.5)
+      ? passage.coverage ** ((T.pc ?? 2) / beta) * (passage.score / bestScore) ** (T.ps ?? 0.5)
       : 0;
-  const b2 = (T.b ?? 1) ** 2;
-  const fromPhrasing =
-    phrasing && phrasing.questionCoverage + phrasing.phrasingCoverage > 0
-      ? ((1 + b2) * phrasing.questionCoverage * phrasing.phrasingCoverage) /
-        (b2 * phrasing.questionCoverage + phrasing.phrasingCoverage)
-      : 0;
+  const b2 = beta ** 2;
+  const u = phrasing?.questionCoverage ?? 0;
+  const p = phrasing?.phrasingCoverage ?? 0;
+  const fromPhrasing = u + p > 0 ? ((1 + b2) * u * p) / (b2 * u + p) : 0;
   return (
     (T.wp ?? 0.45) * fromPassage +
     (T.wq ?? 0.7) * fromPhrasing +

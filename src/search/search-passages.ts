@@ -3,6 +3,7 @@ import { withinOneEdit } from './edit-distance.js';
 import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { matchCuratedQuestions } from './curated-questions.js';
+import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
 import {
@@ -22,8 +23,10 @@ export const MAX_RESULTS = 5;
 export const MIN_SCORE_ = 0.3;
 /** A result below this fraction of the best score is padding, not an answer. */
 export const MIN_RELATIVE_SCORE_ = 0.5;
+/** How much more an entry's first passage counts when choosing which passage to show. */
+const LEAD_PASSAGE = (globalThis as any).__tune?.lead ?? 1.3;
 /** A word the knowledge never uses weighs like one found in this share of passages. */
-const UNKNOWN_DOCUMENT_SHARE = 0.02;
+const UNKNOWN_DOCUMENT_SHARE = 0.05;
 /** A passage's coverage is its share of the question's term weights; these terms count triple. */
 export const IDENTIFIER_WEIGHT = 3;
 /** Credit for a question word matched only in the entry's fields, not in the passage. */
@@ -69,9 +72,22 @@ export function indexTermWeight(index: PassageIndex, term: string): number {
   return idfWeight(total, df);
 }
 
+/** Everyday words ("time", "close") weigh less than topic words ("detainer") in coverage. */
+function topicFactor(index: PassageIndex, term: PlannedTerm): number {
+  const T = (globalThis as any).__tune ?? {};
+  const d = index.specificity.get(term.term);
+  if (d === undefined || term.identifier) return 1;
+  return Math.min(T.gmax ?? 1.4, Math.max(T.gmin ?? 0.4, (T.g0 ?? 0.4) + (T.g1 ?? 0.2) * d));
+}
+
 function termWeight(index: PassageIndex, term: PlannedTerm): number {
   // A question that names a statute or form the knowledge has (1373, 287g, i247a) is about that one.
-  const weight = indexTermWeight(index, term.term) * (term.identifier ? IDENTIFIER_WEIGHT : 1);
+  const weight =
+    indexTermWeight(index, term.term) *
+    (term.identifier ? IDENTIFIER_WEIGHT : 1) *
+    (term.known || term.identifier
+      ? topicFactor(index, term)
+      : unknownWordShare(index.english, term.word));
   return term.weak ? weight * WEAK_WEIGHT : weight;
 }
 
@@ -195,7 +211,12 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   const plan = planQuery(index, question);
   const { context } = plan;
   if (plan.terms.length === 0)
-    return { hits: [], nearest: [], empty: context.places.length === 0, context };
+    return {
+      hits: [],
+      nearest: [],
+      empty: !plan.declined && context.places.length === 0,
+      context,
+    };
 
   const weights = plan.terms.map((t) => termWeight(index, t));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -227,8 +248,17 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     const coverage = passageCoverage(weights, anywhere, here, totalWeight);
     const score = (scratch.score[passage]! / magnitude) * coverage ** COVERAGE_EXPONENT;
     const entry = index.entryOfPassage[passage]!;
+    // An entry's first passage states its answer: among close passages, it is the one to show.
+    const lead = index.firstPassageOf[entry] === passage ? LEAD_PASSAGE : 1;
     const previous = bestOfEntry.get(entry);
-    if (!previous || score > previous.score) bestOfEntry.set(entry, { passage, score, coverage });
+    if (!previous || score * lead > previous.score * (previous.lead ? LEAD_PASSAGE : 1))
+      bestOfEntry.set(entry, {
+        passage,
+        score,
+        coverage,
+        held: anywhere,
+        ...(lead > 1 ? { lead: true } : {}),
+      });
     bestScore = Math.max(bestScore, score);
     scratch.score[passage] = 0;
     scratch.touched[passage] = 0;
@@ -251,8 +281,8 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   for (const entry of new Set([...bestOfEntry.keys(), ...phrasings.keys()])) {
     const passage = bestOfEntry.get(entry);
     const phrasing = phrasings.get(entry);
-    const match = combineEvidence(passage, bestScore, phrasing);
-    const score = match * entryPrior(index.facts[entry]!, context);
+    const match = combineEvidence(passage, bestScore, phrasing, plan.terms.length);
+    const score = match * entryPrior(index.facts[entry]!, context, phrasing);
     if (score > 0)
       ranked.push({
         entry,
@@ -286,8 +316,27 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   // An entry answers when it holds most of what was asked, or, in a long story, enough of it.
   const answers = (hit: RankedEntry) => {
     const coverage = Math.max(hit.phrasing?.termCoverage ?? 0, hit.passage?.coverage ?? 0);
+    const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
+    const anchored = plan.terms.some(
+      (t, i) =>
+        held & (1 << i) &&
+        !t.weak &&
+        (t.identifier || (index.specificity.get(t.term) ?? 0) >= (T.anchor ?? 2.5)),
+    );
+    if (!anchored) return false;
+    // A question that holds a whole curated phrasing asks it, however much else it says.
+    const phrasing = hit.phrasing;
+    if (
+      phrasing &&
+      phrasing.size >= (T.csize ?? 2) &&
+      phrasing.phrasingCoverage >= (T.cp ?? 0.8) &&
+      hit.score >= (T.cmin ?? 0.15)
+    )
+      return true;
+    const long = plan.terms.length >= (T.long ?? 8);
     return (
-      hit.score >= MIN_SCORE && (coverage >= MIN_COVERAGE || coverage * totalWeight >= MIN_HELD)
+      hit.score >= MIN_SCORE &&
+      (coverage >= MIN_COVERAGE || (long && coverage * totalWeight >= MIN_HELD))
     );
   };
   const good =

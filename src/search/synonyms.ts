@@ -5,7 +5,20 @@ import { analyze, stem, words } from './analyze.js';
  * sources use: any one of a group finds the others.
  */
 const sameMeaning: readonly string[][] = [
-  ['ice', 'immigration and customs enforcement', 'migra', 'la migra', 'immigration agents'],
+  [
+    'ice',
+    'immigration and customs enforcement',
+    'migra',
+    'la migra',
+    'immigration agents',
+    'immigration officers',
+    'immigration officials',
+    'immigration authorities',
+    'federal immigration authorities',
+    'immigration enforcement',
+    'federal agents',
+    'ice agents',
+  ],
   ['dhs', 'homeland security', 'department of homeland security'],
   ['detainer', 'ice hold', 'immigration hold', 'hold request', 'orden de retencion'],
   ['police', 'cops', 'cop', 'pd', 'police department', 'policia', 'policía'],
@@ -32,11 +45,36 @@ const sameMeaning: readonly string[][] = [
   ['warrant', 'orden'],
   ['judge', 'juez', 'jueza'],
   ['door', 'puerta'],
-  ['arrest', 'arrested', 'picked up', 'detained', 'arrestar', 'arrestado', 'detenido', 'detenida'],
+  // Not "detained": it stems as "detainer" does, and a detainer is a request, not an arrest.
+  ['arrest', 'arrested', 'picked up', 'arrestar', 'arrestado', 'detenido', 'detenida'],
   ['immigrant', 'immigrants', 'inmigrante', 'inmigrantes'],
   ['immigration', 'inmigracion', 'inmigración', 'immigracion'],
   ['sanctuary', 'santuario'],
+  ['attorney general', 'ag', 'fiscal general', 'procurador general'],
+  ['prohibit', 'forbid', 'ban', 'bar', 'prohibir', 'prohibido'],
   ['connecticut', 'ct', 'conn'],
+  ['release', 'let go', 'let out', 'get out', 'released', 'set free', 'salir', 'liberado'],
+  [
+    'notify',
+    'notification',
+    'tell',
+    'inform',
+    'alert',
+    'tip off',
+    'let ice know',
+    'avisar',
+    'notificar',
+  ],
+  ['transfer', 'hand over', 'turn over', 'handed over', 'entregar'],
+  ['custody', 'locked up', 'lock up', 'in custody', 'jailed', 'behind bars'],
+  ['conviction', 'convicted', 'criminal record', 'record', 'condena', 'antecedentes'],
+  ['felony', 'serious crime', 'delito grave'],
+  ['misdemeanor', 'minor crime', 'delito menor'],
+  ['booking', 'booked', 'fichado'],
+  ['entry', 'come in', 'come into', 'enter', 'get in', 'break in', 'entrar'],
+  ['consent', 'let them in', 'open the door', 'permission', 'permiso'],
+  ['list', 'named', 'called out', 'lista'],
+  ['withhold', 'cut off', 'cut', 'take away', 'pull', 'quitar'],
 ];
 
 /**
@@ -55,6 +93,12 @@ const leadsTo: Record<string, string> = {
   snitch: 'share, information, communicate',
   rat: 'share, information',
   tell: 'share, information, communicate',
+  booked: 'fingerprint, arrest',
+  prints: 'secure communities',
+  fingerprints: 'secure communities',
+  raid: 'arrest, home',
+  hearing: 'court, courthouse',
+  'court date': 'courthouse, court',
   report: 'share, information, notify',
   give: 'share',
   send: 'share, sending',
@@ -94,10 +138,9 @@ const leadsTo: Record<string, string> = {
   maldef: 'mexican american legal defense',
   aclu: 'american civil liberties union',
   knock: 'door, home',
-  enter: 'entry, home',
-  'come in': 'entry, home',
-  'come into': 'entry, home',
-  'let them in': 'consent, entry',
+  enter: 'home',
+  'come in': 'home',
+  'come into': 'home',
   court: 'courthouse',
   free: 'pro bono',
   'pro bono': 'free',
@@ -116,8 +159,10 @@ const table: { phrase: string[]; alternatives: string[][] }[] = [
   ...sameMeaning.flatMap((group) =>
     group.map((phrase) => ({
       phrase: stems(phrase),
+      // A word stands for a phrase no longer than itself: "ICE" need not search for each word of
+      // "Immigration and Customs Enforcement", but the long form finds "ICE".
       alternatives: group
-        .filter((other) => other !== phrase)
+        .filter((other) => other !== phrase && words(other).length <= words(phrase).length)
         .map((other) => analyze(other))
         .filter((terms) => terms.length > 0),
     })),
@@ -143,8 +188,13 @@ export function expandSynonyms(questionWords: readonly string[]): Expansion[] {
   const stemmed = questionWords.map(stem);
   const found = new Map<string, Expansion>();
   stemmed.forEach((first, at) => {
-    for (const { phrase, alternatives } of byFirstStem.get(first) ?? []) {
-      if (!phrase.every((s, j) => stemmed[at + j] === s)) continue;
+    const matching = (byFirstStem.get(first) ?? []).filter(({ phrase }) =>
+      phrase.every((s, j) => stemmed[at + j] === s),
+    );
+    // "attorney general" is the Attorney General, not a lawyer: the longest phrase decides.
+    const longest = Math.max(0, ...matching.map((row) => row.phrase.length));
+    for (const { phrase, alternatives } of matching) {
+      if (phrase.length < longest) continue;
       const from = questionWords.slice(at, at + phrase.length).join(' ');
       const known = found.get(from);
       if (known) known.alternatives.push(...alternatives);

@@ -348,7 +348,7 @@ const corruptions: Corruption[] = [
     file: GLOSSARY,
     at: 'summary:',
     message: /summary reads at grade \d+(\.\d)?; write shorter sentences/,
-      },
+  },
   {
     behaviour: 'warns about an entry whose kind belongs in another folder',
     rule: 'kind-matches-folder',

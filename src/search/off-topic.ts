@@ -1,0 +1,131 @@
+import { stem, words } from './analyze.js';
+
+/**
+ * Phrases that share a word with this topic but mean something else: "ice" in "ice rink" is not
+ * ICE, a "living trust" is not the Trust Act, an "unlawful detainer" is an eviction. Their words
+ * are not searched, so such a question finds nothing and is declined instead of padded.
+ */
+const otherMeanings: readonly string[] = [
+  'ice rink',
+  'ice skating',
+  'ice skate',
+  'ice hockey',
+  'ice cream',
+  'ice cube',
+  'ice cubes',
+  'dry ice',
+  'black ice',
+  'ice storm',
+  'ice off',
+  'ice on my',
+  'living trust',
+  'trust fund',
+  'trust account',
+  'unlawful detainer',
+  'animal sanctuary',
+  'wildlife sanctuary',
+  'bird sanctuary',
+  'sanctuary church service',
+  'bench warrant',
+  'collect unemployment',
+  'collect call',
+  'debt collector',
+  'on hold',
+  'hold music',
+  'home run',
+  'home runs',
+  'holds the record',
+  'roman numerals',
+  'food court',
+  'basketball court',
+  'tennis court',
+  'traffic court',
+  'small claims',
+  'parking ticket',
+  'speeding ticket',
+  'real id',
+  'fishing license',
+  'pistol permit',
+  'work permit',
+  'green card',
+  'tourist visa',
+  'student visa',
+  'citizenship test',
+  'civics test',
+  'job with ice',
+  'work for ice',
+  'jobs at ice',
+  'ice officer job',
+  'ice contact',
+  'ice in my phone',
+  'ice in case',
+];
+
+/**
+ * What people ask that this bot does not answer, whatever topic words come with it: office
+ * hours, fees, salaries, forms to fill in, arithmetic. "What are the office hours of the ICE
+ * office in Hartford" is declined, not answered with Hartford's policy.
+ */
+const declinedAsks: readonly string[] = [
+  'office hours',
+  'opening hours',
+  'business hours',
+  'what time does',
+  'what time do',
+  'what time is',
+  'open on saturday',
+  'open on sunday',
+  'open on weekends',
+  'open today',
+  'is there parking',
+  'where do i park',
+  'phone number for the dmv',
+  'customer service',
+  'on hold with',
+  'starting salary',
+  'salary',
+  'how do i become',
+  'job opening',
+  'job openings',
+  'apply for a job',
+  'divided by',
+  'multiplied by',
+  'in case of emergency',
+  'emergency contact',
+  'itin',
+  'taxes',
+  'tax return',
+  'parking ticket',
+  'speeding ticket',
+  'small claims',
+  'recipe',
+  'weather',
+  'forecast',
+  'who won',
+  'score of',
+];
+
+const stemmed = (list: readonly string[]) => list.map((phrase) => words(phrase).map(stem));
+const otherMeaningPhrases = stemmed(otherMeanings);
+const declinedPhrases = stemmed(declinedAsks);
+
+function* occurrences(question: readonly string[], phrases: readonly string[][]) {
+  for (const phrase of phrases) {
+    for (let at = 0; at + phrase.length <= question.length; at++) {
+      if (phrase.every((s, j) => question[at + j] === s)) yield { at, length: phrase.length };
+    }
+  }
+}
+
+/** Positions of the question's words that belong to a phrase of another meaning. */
+export function otherMeaningWords(questionWords: readonly string[]): Set<number> {
+  const taken = new Set<number>();
+  for (const { at, length } of occurrences(questionWords.map(stem), otherMeaningPhrases))
+    for (let j = 0; j < length; j++) taken.add(at + j);
+  return taken;
+}
+
+/** Whether the question asks something this bot declines whatever else it names. */
+export function asksWhatIsDeclined(questionWords: readonly string[]): boolean {
+  return !occurrences(questionWords.map(stem), declinedPhrases).next().done;
+}

