@@ -1,3 +1,4 @@
+import { withinOneEdit } from './edit-distance.js';
 import {
   placeWords,
   type Place,
@@ -34,6 +35,46 @@ function byFirstWord(directory: PlaceDirectory): Map<string, PlaceName[]> {
 
 const isCapitalized = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 
+/** A misspelt place ("Bridgport", "New Britian") is one edit from its name in its last word. */
+const MIN_TYPO_LENGTH = 5;
+
+const typoCandidates = new WeakMap<PlaceDirectory, PlaceName[]>();
+
+/** Names a misspelling may stand for: not abbreviations, not everyday words, not short. */
+function misspellable(directory: PlaceDirectory): PlaceName[] {
+  let names = typoCandidates.get(directory);
+  if (!names) {
+    names = directory.names.filter(
+      (name) =>
+        !name.caseSensitive &&
+        !name.needsContext &&
+        (name.words[name.words.length - 1] as string).length >= MIN_TYPO_LENGTH,
+    );
+    typoCandidates.set(directory, names);
+  }
+  return names;
+}
+
+function misspelledAt(
+  directory: PlaceDirectory,
+  lower: readonly string[],
+  at: number,
+): PlaceName | undefined {
+  return misspellable(directory).find((name) => {
+    const n = name.words.length;
+    const typed = lower[at + n - 1];
+    const last = name.words[n - 1] as string;
+    return (
+      typed !== undefined &&
+      typed !== last &&
+      typed.length >= MIN_TYPO_LENGTH &&
+      typed[0] === last[0] &&
+      name.words.slice(0, -1).every((word, j) => lower[at + j] === word) &&
+      withinOneEdit(typed, last)
+    );
+  });
+}
+
 /**
  * The places a question names, in order, each once: "my cousin in Waterbury" names Waterbury,
  * Connecticut; "is Texas a sanctuary state" names Texas. Everyday words that are also towns
@@ -50,15 +91,16 @@ export function findPlaces(question: string, directory: PlaceDirectory): PlaceMe
       .some((word) => word === 'ct' || word === 'conn' || word === 'connecticut');
   const found = new Map<string, PlaceMention>();
   for (let at = 0; at < raw.length;) {
-    const match = (grouped.get(lower[at] as string) ?? []).find(
-      (name) =>
-        name.words.every(
-          (word, j) => (name.caseSensitive ? raw[at + j] : lower[at + j]) === word,
-        ) &&
-        (!name.needsContext ||
-          (at > 0 && isCapitalized(raw[at] as string)) ||
-          nearConnecticut(at, name.words.length)),
-    );
+    const match =
+      (grouped.get(lower[at] as string) ?? []).find(
+        (name) =>
+          name.words.every(
+            (word, j) => (name.caseSensitive ? raw[at + j] : lower[at + j]) === word,
+          ) &&
+          (!name.needsContext ||
+            (at > 0 && isCapitalized(raw[at] as string)) ||
+            nearConnecticut(at, name.words.length)),
+      ) ?? misspelledAt(directory, lower, at);
     if (!match) {
       at++;
       continue;

@@ -33,6 +33,8 @@ export interface PlannedTerm extends QuestionTerm {
   known: boolean;
   /** Every index term it may be written as: itself, a prefix or typo match, its synonyms. */
   alternatives: ReadonlySet<string>;
+  /** Single words that mean the same ("police" for "cops"), for telling topic words apart. */
+  equivalents: readonly string[];
 }
 
 export interface QueryPlan {
@@ -201,17 +203,20 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
         alternatives.add(m),
       );
     }
+    const equivalents: string[] = [];
     for (const synonym of usable) {
-      if (synonym.stands.includes(t.term))
-        for (const alternative of synonym.alternatives)
-          alternative.forEach((a) => alternatives.add(a));
+      if (!synonym.stands.includes(t.term)) continue;
+      for (const alternative of synonym.alternatives) {
+        alternative.forEach((a) => alternatives.add(a));
+        if (alternative.length === 1) equivalents.push(alternative[0] as string);
+      }
     }
     const known = isKnown(index, t.term);
     // An identifier the knowledge lacks still weighs triple: a question about form I-589 is not
     // answered with Form I-247A. A section such as 287.7 counts where the knowledge has it.
     const identifier =
       t.number === 'identifier' || (t.number === 'number' && known && /[a-z.]/.test(t.term));
-    return { ...t, identifier, known, alternatives };
+    return { ...t, identifier, known, alternatives, equivalents };
   });
   for (const term of synonymTerms)
     if (!originals.has(term)) add(expand(index, term), BOOST.synonym);

@@ -80,8 +80,9 @@ function numberKind(word: string): NumberKind | undefined {
  * survives: Lunr never parses user text, so `*`, `~5`, `field:` and `^10` are plain characters here.
  */
 export function questionTerms(question: string): QuestionTerms {
+  // A letter alone ("part b", "u") names nothing.
   const all = words(question.slice(0, MAX_QUESTION_CHARS)).filter(
-    (word) => word.length <= MAX_TERM_LENGTH,
+    (word) => word.length <= MAX_TERM_LENGTH && (word.length > 1 || /\d/.test(word)),
   );
   const seen = new Set<string>();
   const terms: QuestionTerm[] = [];

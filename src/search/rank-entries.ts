@@ -142,3 +142,31 @@ export function combineEvidence(
     (T.wm ?? 0) * Math.min(fromPassage, fromPhrasing)
   );
 }
+
+/** Whether a question looks back: the past, a year before last, or worded in the past tense. */
+function looksBack({ era }: QuestionContext, thisYear: number): boolean {
+  return era.past || era.pastTense || era.years.some((year) => year < thisYear - 1);
+}
+
+/**
+ * The rule in force leads a question about today: a superseded rule or a news story never comes
+ * first unless the past or the news is asked about, whatever their words matched. The entries
+ * keep their order otherwise.
+ */
+export function currentFirst<T extends { entry: number }>(
+  ranked: readonly T[],
+  facts: readonly EntryFacts[],
+  context: QuestionContext,
+  thisYear = new Date().getUTCFullYear(),
+): T[] {
+  const first = ranked[0];
+  if (!first || looksBack(context, thisYear)) return [...ranked];
+  const dated = (hit: T) => {
+    const f = facts[hit.entry] as EntryFacts;
+    return f.status === 'superseded' || (f.isNews && !context.aboutNews);
+  };
+  if (!dated(first)) return [...ranked];
+  const current = ranked.findIndex((hit) => !dated(hit));
+  if (current < 0) return [...ranked];
+  return [ranked[current] as T, ...ranked.filter((_, i) => i !== current)];
+}

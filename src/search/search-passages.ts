@@ -6,8 +6,10 @@ import { matchCuratedQuestions } from './curated-questions.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
+import { answers } from './answer-gate.js';
 import {
   combineEvidence,
+  currentFirst,
   entryPrior,
   type PassageEvidence,
   type RankedEntry,
@@ -19,10 +21,8 @@ export const COVERAGE_EXPONENT = 2;
 export const IDF_WEIGHT = 0.5;
 
 export const MAX_RESULTS = 5;
-/** Below this combined score (0..1), an entry does not answer the question. */
-export const MIN_SCORE_ = 0.3;
 /** A result below this fraction of the best score is padding, not an answer. */
-export const MIN_RELATIVE_SCORE_ = 0.5;
+export const MIN_RELATIVE_SCORE = 0.5;
 /** How much more an entry's first passage counts when choosing which passage to show. */
 const LEAD_PASSAGE = (globalThis as any).__tune?.lead ?? 1.3;
 /** A word the knowledge never uses weighs like one found in this share of passages. */
@@ -307,44 +307,15 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       evidence: ranked,
     };
   };
+  const gate = { terms: plan.terms, totalWeight, specificity: index.specificity };
   const top = ranked[0];
-  const T = (globalThis as any).__tune ?? {};
-  const MIN_SCORE = T.min ?? 0.3;
-  const MIN_RELATIVE_SCORE = T.rel ?? MIN_RELATIVE_SCORE_;
-  const MIN_COVERAGE = T.cov ?? 0.4;
-  const MIN_HELD = T.held ?? 4;
-  // An entry answers when it holds most of what was asked, or, in a long story, enough of it.
-  const answers = (hit: RankedEntry) => {
-    const coverage = Math.max(hit.phrasing?.termCoverage ?? 0, hit.passage?.coverage ?? 0);
-    const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
-    const anchored = plan.terms.some(
-      (t, i) =>
-        held & (1 << i) &&
-        !t.weak &&
-        (t.identifier || (index.specificity.get(t.term) ?? 0) >= (T.anchor ?? 2.5)),
-    );
-    if (!anchored) return false;
-    // A question that holds a whole curated phrasing asks it, however much else it says.
-    const phrasing = hit.phrasing;
-    if (
-      phrasing &&
-      phrasing.size >= (T.csize ?? 2) &&
-      phrasing.phrasingCoverage >= (T.cp ?? 0.8) &&
-      hit.score >= (T.cmin ?? 0.15)
-    )
-      return true;
-    const long = plan.terms.length >= (T.long ?? 8);
-    return (
-      hit.score >= MIN_SCORE &&
-      (coverage >= MIN_COVERAGE || (long && coverage * totalWeight >= MIN_HELD))
-    );
-  };
   const good =
-    top && answers(top)
-      ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit))
+    top && answers(top, gate)
+      ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
       : [];
+  const ordered = currentFirst(good, index.facts, context);
   return {
-    hits: good.slice(0, MAX_RESULTS).map(toHit),
+    hits: ordered.slice(0, MAX_RESULTS).map(toHit),
     nearest: ranked.slice(0, 10).map(toHit),
     empty: false,
     context,

@@ -195,6 +195,7 @@ const questionFiller = [
   'yall',
   'explain',
   'question',
+  'questions',
   'quick',
   'curious',
   'wondering',

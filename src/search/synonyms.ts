@@ -26,6 +26,7 @@ const sameMeaning: readonly string[][] = [
   ['dmv', 'motor vehicle', 'motor vehicles'],
   ['home', 'house', 'apartment', 'crib', 'residence', 'dwelling', 'casa', 'hogar'],
   ['lawyer', 'attorney', 'abogado', 'abogada', 'legal aid', 'legal help', 'legal services'],
+  ['free', 'pro bono', 'gratis', 'gratuito', 'no cost', 'low cost', 'sin costo'],
   ['courthouse', 'court house', 'corte', 'tribunal'],
   ['fingerprints', 'prints', 'huellas', 'huellas digitales'],
   ['removal', 'deportation', 'deport', 'deported', 'deportar', 'deportado', 'deportacion'],
@@ -142,8 +143,6 @@ const leadsTo: Record<string, string> = {
   'come in': 'home',
   'come into': 'home',
   court: 'courthouse',
-  free: 'pro bono',
-  'pro bono': 'free',
 };
 
 export interface Expansion {

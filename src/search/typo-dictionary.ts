@@ -46,6 +46,18 @@ export function buildTypoDictionary(knowledge: Knowledge): TypoDictionary {
   };
 }
 
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const [i, j] = differ;
+  return (
+    differ.length === 2 &&
+    j === (i as number) + 1 &&
+    a[i as number] === b[j] &&
+    a[j] === b[i as number]
+  );
+}
+
 function* nearLengths<T>(byLength: ReadonlyMap<number, readonly T[]>, length: number) {
   for (const n of [length, length - 1, length + 1]) yield* byLength.get(n) ?? [];
 }
@@ -55,8 +67,9 @@ export function correctTypo(dictionary: TypoDictionary, word: string): string | 
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
   let best: { word: string; uses: number } | undefined;
   for (const candidate of nearLengths(dictionary.byLength, word.length)) {
-    // A short word is corrected only by swapping or changing a letter, never by one more or less.
-    if (word.length < 5 && candidate.word.length !== word.length) continue;
+    // A short word is corrected only by swapping two letters ("hwo"): changing one makes another
+    // word ("dss" is not "dhs").
+    if (word.length < 5 && !isSwap(word, candidate.word)) continue;
     if ((!best || candidate.uses > best.uses) && withinOneEdit(word, candidate.word))
       best = candidate;
   }

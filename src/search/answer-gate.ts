@@ -1,0 +1,73 @@
+import type { PlannedTerm } from './query-plan.js';
+import type { RankedEntry } from './rank-entries.js';
+
+/** Below this combined score (0..1), an entry does not answer the question. */
+export const MIN_SCORE = 0.3;
+/** The weighted share of what was asked that an answer must hold. */
+export const MIN_COVERAGE = 0.4;
+/** A question this long is a story: enough of it held (by weight) answers it. */
+export const STORY_TERMS = 8;
+export const MIN_STORY_WEIGHT = 4;
+/** A word this much more used here than in everyday English is a topic word (see topic-words). */
+export const TOPIC_WORD = 2;
+/** With a single topic word, an answer must hold this much of the question. */
+export const SINGLE_TOPIC_COVERAGE = 0.5;
+/** A curated phrasing of at least this many terms, held this fully, is what was asked. */
+const WHOLE_PHRASING_TERMS = 2;
+const WHOLE_PHRASING = 0.8;
+const WHOLE_PHRASING_SCORE = 0.15;
+
+/**
+ * A topic word: one this knowledge uses far more than everyday English does, or an everyday word
+ * ("cops") whose plain synonym is one ("police"). A statute or form number always is.
+ */
+function isTopicWord(term: PlannedTerm, specificity: ReadonlyMap<string, number>): boolean {
+  const T = (globalThis as any).__tune ?? {};
+  const topic = T.anchor ?? TOPIC_WORD;
+  if (term.identifier) return true;
+  const own = specificity.get(term.term) ?? -Infinity;
+  if (own >= topic) return true;
+  return (
+    own >= (T.eqmin ?? 0.5) &&
+    term.equivalents.some((word) => (specificity.get(word) ?? -Infinity) >= topic)
+  );
+}
+
+export interface GateInput {
+  terms: readonly PlannedTerm[];
+  totalWeight: number;
+  specificity: ReadonlyMap<string, number>;
+}
+
+/**
+ * Whether an entry answers the question, or would only pad the reply: it must match a topic word
+ * of the question (not just "time" or "day"), and hold most of what was asked, or, in a long story,
+ * enough of it, or a whole curated phrasing.
+ */
+export function answers(hit: RankedEntry, { terms, totalWeight, specificity }: GateInput): boolean {
+  const T = (globalThis as any).__tune ?? {};
+  const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
+  const topicWords = terms.filter(
+    (t, i) => held & (1 << i) && !t.weak && isTopicWord(t, specificity),
+  ).length;
+  if (topicWords === 0) return false;
+  const phrasing = hit.phrasing;
+  if (
+    phrasing &&
+    topicWords >= 2 &&
+    phrasing.size >= (T.csize ?? WHOLE_PHRASING_TERMS) &&
+    phrasing.phrasingCoverage >= (T.cp ?? WHOLE_PHRASING) &&
+    hit.score >= (T.cmin ?? WHOLE_PHRASING_SCORE)
+  )
+    return true;
+  const coverage = Math.max(phrasing?.termCoverage ?? 0, hit.passage?.coverage ?? 0);
+  // One topic word among others ("ice" in "ice skating rink", "warrant" in "bench warrant") is
+  // another subject unless it is nearly all that was asked.
+  if (topicWords === 1 && coverage < (T.single ?? SINGLE_TOPIC_COVERAGE)) return false;
+  const story = terms.length >= (T.long ?? STORY_TERMS);
+  return (
+    hit.score >= (T.min ?? MIN_SCORE) &&
+    (coverage >= (T.cov ?? MIN_COVERAGE) ||
+      (story && coverage * totalWeight >= (T.held ?? MIN_STORY_WEIGHT)))
+  );
+}
