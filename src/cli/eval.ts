@@ -1,31 +1,117 @@
-/** `npm run eval [FILE]`: hit@3 and MRR of the retrieval questions, through the same path as `ask`. */
-import { readFile } from 'node:fs/promises';
+/**
+ * `npm run eval [FILE...]`: how well search answers, through the same path as `ask`. Without files:
+ * the public questions (phrase-judged: hit@3 and MRR) and every set in `eval/` (judged by the entry
+ * that comes first), then the reading grade of explainer and glossary summaries.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
+import type { AnswerEngine } from '../app/answer-engine.js';
+import {
+  judgeEntries,
+  parseEntryQuestions,
+  summarizeEntries,
+  type EntrySummary,
+} from '../eval/entry-eval.js';
+import { ENTRY_FLOORS, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
+import { summaryGrades } from '../eval/readability-report.js';
 import { judge, parseEvalQuestions, summarize } from '../eval/retrieval-eval.js';
 
 export const DEFAULT_EVAL_FILE = '../shared/eval/questions.jsonl';
-export const REQUIRED_HIT_AT_3 = 0.95;
+export const PROJECT_SETS = 'eval';
 
-const file = process.argv[2] ?? process.env.EVAL_FILE ?? DEFAULT_EVAL_FILE;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const verbose = process.argv.includes('--misses');
+
+/** Public-format files hold `expect` phrase groups; the project's hold `first` entry ids. */
+const isPublicFormat = (jsonl: string) => /"expect"\s*:/.test(jsonl.split('\n')[0] ?? '');
+
+function reportPublic(engine: AnswerEngine, jsonl: string): boolean {
+  const questions = parseEvalQuestions(jsonl);
+  const summary = summarize(questions.map((q) => judge(q, engine.ask(q.q))));
+  for (const miss of summary.misses) {
+    const top = engine
+      .ask(miss.question.q)
+      .results.slice(0, 3)
+      .map((r) => r.id);
+    console.log(`miss: ${miss.question.q}\n      top: ${top.join(', ') || '(no answer)'}`);
+  }
+  console.log(`questions: ${summary.total}`);
+  console.log(`hit@3: ${pct(summary.hitAt3)} (${summary.hits}/${summary.total})`);
+  console.log(`MRR: ${summary.mrr.toFixed(3)}`);
+  return summary.hitAt3 >= PUBLIC_HIT_AT_3;
+}
+
+function printEntrySummary(name: string, summary: EntrySummary): void {
+  const parts = [
+    `${summary.answerable} to answer, ${summary.outOfScope} to decline`,
+    ...(summary.answerable
+      ? [
+          `first ${pct(summary.first)}`,
+          `hit@3 ${pct(summary.hitAt3)}`,
+          `MRR ${summary.mrr.toFixed(3)}`,
+          `wrongly declined ${summary.wronglyDeclined}`,
+        ]
+      : []),
+    ...(summary.outOfScope ? [`padded ${summary.padded}`] : []),
+  ];
+  console.log(`${name}: ${parts.join(' · ')}`);
+  if (!verbose) return;
+  for (const miss of summary.misses) {
+    const want = miss.question.first.join('|') || '(decline)';
+    console.log(
+      `  [${miss.question.style}] ${miss.question.q}\n    want ${want} · got ${miss.got.slice(0, 3).join(', ') || '(declined)'}`,
+    );
+  }
+}
+
+function reportEntries(engine: AnswerEngine, name: string, jsonl: string): boolean {
+  const questions = parseEntryQuestions(jsonl);
+  const summary = summarizeEntries(questions.map((q) => judgeEntries(q, engine.ask(q.q))));
+  printEntrySummary(name, summary);
+  return (
+    (summary.answerable === 0 ||
+      (summary.first >= ENTRY_FLOORS.first && summary.hitAt3 >= ENTRY_FLOORS.hitAt3)) &&
+    summary.padded <= ENTRY_FLOORS.padded
+  );
+}
+
+async function projectSets(): Promise<string[]> {
+  if (!existsSync(PROJECT_SETS)) return [];
+  const files = (await readdir(PROJECT_SETS)).filter((f) => f.endsWith('.jsonl')).sort();
+  return files.map((f) => path.join(PROJECT_SETS, f));
+}
+
 const loaded = await loadEngine();
 if (!loaded.ok) {
   console.error(describeKnowledgeProblems(loaded.problems));
   process.exit(1);
 }
-const questions = parseEvalQuestions(await readFile(file, 'utf8'));
-const summary = summarize(questions.map((q) => judge(q, loaded.engine.ask(q.q))));
-
-for (const miss of summary.misses) {
-  const answer = loaded.engine.ask(miss.question.q);
-  const top =
-    answer.results
-      .slice(0, 3)
-      .map((r) => r.id)
-      .join(', ') || '(no answer)';
-  console.log(`miss: ${miss.question.q}\n      top: ${top}`);
+const { engine } = loaded;
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const publicFile = process.env.EVAL_FILE ?? DEFAULT_EVAL_FILE;
+const files = named.length > 0 ? named : [publicFile, ...(await projectSets())];
+let passed = true;
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(
+      `not found: ${file}${file === DEFAULT_EVAL_FILE ? ' (the public questions sit beside this project in ../shared; skipped)' : ''}`,
+    );
+    if (named.length > 0) passed = false;
+    continue;
+  }
+  const jsonl = await readFile(file, 'utf8');
+  const ok = isPublicFormat(jsonl)
+    ? reportPublic(engine, jsonl)
+    : reportEntries(engine, path.basename(file, '.jsonl'), jsonl);
+  passed &&= ok;
 }
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`questions: ${summary.total}`);
-console.log(`hit@3: ${pct(summary.hitAt3)} (${summary.hits}/${summary.total})`);
-console.log(`MRR: ${summary.mrr.toFixed(3)}`);
-process.exitCode = summary.hitAt3 >= REQUIRED_HIT_AT_3 ? 0 : 1;
+const grades = summaryGrades(engine.knowledge);
+const bands = Object.entries(grades.byGrade)
+  .map(([grade, n]) => `${grade}: ${n}`)
+  .join(', ');
+console.log(
+  `summary reading grade (${grades.kinds.join(' and ')}, ${grades.count}): mean ${grades.mean.toFixed(1)} · median ${grades.median.toFixed(1)} · max ${grades.max.toFixed(1)} · above 8: ${grades.aboveLimit} · by grade ${bands}`,
+);
+process.exitCode = passed ? 0 : 1;

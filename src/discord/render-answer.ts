@@ -7,6 +7,7 @@ import type {
   EntryRef,
 } from '../answer/answer.js';
 import { supportingPassages, type SupportingPassage } from '../answer/supporting-passages.js';
+import { cutAtSentence } from '../search/snippet.js';
 import {
   COLOR_SOURCED,
   COLOR_UNSOURCED,
@@ -82,11 +83,17 @@ function compactSource(source: CitedSource, titleMax: number): string {
   return `[${source.number}] ${markdownLink(truncateText(source.title, titleMax), source.url)} — ${escapeText(truncateText(source.publisher, 40))}, ${escapeText(truncateText(source.date, 20))}`;
 }
 
+const CITATION = /\[\d+\]/g;
+const HAS_CITATION = /\[\d+\]/;
+
 function passageBlock(passage: SupportingPassage, index: number, detail: Detail): string {
   const { result } = passage;
-  const snippet = quote(
-    truncateText(passage.snippet, index === 0 ? detail.firstSnippet : detail.otherSnippet),
-  );
+  const max = index === 0 ? detail.firstSnippet : detail.otherSnippet;
+  let cut = cutAtSentence(passage.snippet, max, truncateText);
+  // A cut never loses the passage's citations: every claim shown stays cited.
+  if (!HAS_CITATION.test(cut))
+    cut += ` ${[...new Set(passage.snippet.match(CITATION) ?? [])].join('')}`;
+  const snippet = quote(cut.trim());
   if (index === 0) return snippet;
   const label = `**${escapeText(truncateText(result.title, 120))}** · as of ${escapeText(truncateText(result.asOf, 20))}`;
   return `${label}\n${snippet}`;

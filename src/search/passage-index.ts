@@ -36,6 +36,8 @@ export interface PassageIndex {
   specificity: ReadonlyMap<string, number>;
   english: EverydayEnglish;
   typos: TypoDictionary;
+  /** Names only the news uses ("maldef", "saenz"): a question naming one is about the news. */
+  newsTerms: ReadonlySet<string>;
 }
 
 type IndexedDocument = Record<FieldName, string> & { id: string };
@@ -61,7 +63,37 @@ function firstPassages(knowledge: Knowledge, entryNumber: ReadonlyMap<string, nu
   return first;
 }
 
+/** A word everyday English almost never uses, found in a news entry and at most one other. */
+const NEWS_NAME_SPECIFICITY = 4;
+
+function newsOnlyTerms(
+  knowledge: Knowledge,
+  specificity: ReadonlyMap<string, number>,
+): Set<string> {
+  const entriesWith = new Map<string, { news: number; other: number }>();
+  for (const entry of knowledge.entries) {
+    const terms = new Set(
+      analyze([entry.title, ...entry.tags, ...entry.passages.map((p) => p.text)].join(' ')),
+    );
+    for (const term of terms) {
+      const seen = entriesWith.get(term) ?? { news: 0, other: 0 };
+      if (entry.kind === 'news') seen.news++;
+      else seen.other++;
+      entriesWith.set(term, seen);
+    }
+  }
+  return new Set(
+    [...entriesWith]
+      .filter(
+        ([term, { news, other }]) =>
+          news > 0 && other <= 1 && (specificity.get(term) ?? 0) >= NEWS_NAME_SPECIFICITY,
+      )
+      .map(([term]) => term),
+  );
+}
+
 function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
+  const specificity = topicSpecificity(knowledge, everydayEnglish());
   const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<
     string,
     Record<string, unknown>
@@ -92,9 +124,10 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     documentFrequency,
     curated: buildCuratedQuestions(knowledge),
     facts: entryFacts(knowledge),
-    specificity: topicSpecificity(knowledge, everydayEnglish()),
+    specificity,
     english: everydayEnglish(),
     typos: buildTypoDictionary(knowledge),
+    newsTerms: newsOnlyTerms(knowledge, specificity),
   };
 }
 

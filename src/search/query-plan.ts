@@ -139,9 +139,12 @@ function withTypoCorrected(index: PassageIndex, term: QuestionTerm): QuestionTer
  */
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
   const { terms: found, expansions, years, declined } = questionTerms(question);
+  const read = questionContext(question, years, index.knowledge.places);
+  const context = read.aboutNews
+    ? read
+    : { ...read, aboutNews: found.some((t) => index.newsTerms.has(t.term)) };
   // A question this bot declines is planned with no terms: it finds nothing and suggests nothing.
   const all = declined ? [] : found;
-  const context = questionContext(question, years, index.knowledge.places);
   const placeTerms = new Set(context.places.flatMap((m) => m.words.map((word) => stem(word))));
   const asked = all
     .filter((term) => searchable(index, term, placeTerms))

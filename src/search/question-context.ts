@@ -57,7 +57,7 @@ const PERSONAL = phrases(
   'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus',
 );
 const SITUATION = phrases(
-  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|holding them|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte',
+  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|hold|holding|bail|bond|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte',
 );
 const DEFINITION = phrases(
   "what is|what's|whats|wat is|wats|what are|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir",

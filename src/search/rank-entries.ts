@@ -33,9 +33,11 @@ const IN_PERIOD = 1.3;
 const AFTER_PERIOD = 0.6;
 /** News leads only when the news (or what someone said) is asked about. */
 const NEWS_UNASKED = 0.3;
+const NEWS_ASKED = 1.5;
 const PLACE_OWN = 1.6;
 const PLACE_REGION = 1.3;
 const OTHER_PLACE = 0.4;
+const OTHER_PLACE_CASE = 0.6;
 
 /** A question worded like one a curator listed for this entry asks for this entry. */
 const ASKED_FOR = 0.7;
@@ -67,7 +69,12 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
   if (!context.region) return 1;
   switch (context.region) {
     case 'connecticut':
-      return facts.region === 'connecticut' ? PLACE_REGION : 1;
+      // Another state's or city's rulings are not Connecticut's law, though they may inform it.
+      return facts.region === 'connecticut'
+        ? PLACE_REGION
+        : facts.region === 'covered'
+          ? OTHER_PLACE_CASE
+          : 1;
     case 'covered':
       return facts.region === 'us' ? 1 : OTHER_PLACE;
     case 'elsewhere':
@@ -99,7 +106,8 @@ export function entryPrior(
   // The questions curators list under a news or superseded entry are about that news or that
   // period: asked in those words, the entry is what is asked for.
   if ((phrasing?.similarity ?? 0) >= ASKED_FOR) return place;
-  const news = facts.isNews && !context.aboutNews ? NEWS_UNASKED : 1;
+  if (facts.isNews && context.aboutNews) return NEWS_ASKED * place;
+  const news = facts.isNews ? NEWS_UNASKED : 1;
   return periodPrior(facts, context) * news * place;
 }
 

@@ -3,6 +3,8 @@ import { markdownToText } from '../knowledge/markdown-text.js';
 import { analyze } from './analyze.js';
 
 export const SNIPPET_CHARS = 320;
+/** How much longer a snippet may grow to keep a lead-in ("only if:") with what it introduces. */
+const LEAD_IN_ALLOWANCE = 1.6;
 
 const markerPattern = /\s*\[\^([a-z0-9]+(?:-[a-z0-9]+)*)(?::[^\]]*)?\]/g;
 
@@ -128,6 +130,10 @@ function bestSentences(
   const ends = [...starts.slice(1), chunks.length];
   let best: [number, number] | undefined;
   let bestScore = -1;
+  // A sentence that ends in a colon introduces what follows: it never ends a snippet alone.
+  const leadsIn = (sentence: number) =>
+    /:\s*$/.test((chunks[(ends[sentence] as number) - 1] as Chunk).text) &&
+    sentence < starts.length - 1;
   for (let first = 0; first < starts.length; first++) {
     let length = 0;
     const distinct = new Set<string>();
@@ -136,7 +142,8 @@ function bestSentences(
         length += (chunks[i] as Chunk).text.length;
         for (const term of (chunks[i] as Chunk).terms) distinct.add(term);
       }
-      if (length > maxChars) break;
+      if (length > maxChars * (last > first && leadsIn(last - 1) ? LEAD_IN_ALLOWANCE : 1)) break;
+      if (leadsIn(last)) continue;
       const weight = [...distinct].reduce((sum, term) => sum + weightOf(term), 0);
       // More matched weight wins; then the earlier start (the passage's own lead), then more text.
       const score = weight * 10 - first * 0.01 + length / 1e6;
@@ -252,4 +259,26 @@ export function makeSnippet(
     snippet += ` ${numbers.map((n) => `[${n}]`).join('')}`;
   }
   return snippet;
+}
+
+/** A sentence's end in a snippet: a stop (or ? !) and any citations after it, then a space or the end. */
+const SENTENCE_END = /[.!?]["')\]*]*(?:\s*\[\d+\])*(?=\s|$)/g;
+
+/**
+ * A snippet cut to `max` characters at its last whole sentence, so a reader never meets half a
+ * sentence; when not even one sentence fits, on a word boundary with an ellipsis.
+ */
+export function cutAtSentence(
+  snippet: string,
+  max: number,
+  cutWords: (text: string, max: number) => string,
+): string {
+  if (snippet.length <= max) return snippet;
+  let end = 0;
+  for (const match of snippet.matchAll(SENTENCE_END)) {
+    const at = (match.index ?? 0) + match[0].length;
+    if (at > max - 1) break;
+    end = at;
+  }
+  return end > max / 3 ? `${snippet.slice(0, end)}…` : cutWords(snippet, max);
 }
