@@ -47,9 +47,12 @@ export interface GateInput {
 export function answers(hit: RankedEntry, { terms, totalWeight, specificity }: GateInput): boolean {
   const T = (globalThis as any).__tune ?? {};
   const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
-  const topicWords = terms.filter(
-    (t, i) => held & (1 << i) && !t.weak && isTopicWord(t, specificity),
-  ).length;
+  // A statute or form number names its subject as surely as two topic words do.
+  const topicWords = terms.reduce(
+    (n, t, i) =>
+      held & (1 << i) && !t.weak && isTopicWord(t, specificity) ? n + (t.identifier ? 2 : 1) : n,
+    0,
+  );
   if (topicWords === 0) return false;
   const phrasing = hit.phrasing;
   if (
@@ -60,6 +63,8 @@ export function answers(hit: RankedEntry, { terms, totalWeight, specificity }: G
     hit.score >= (T.cmin ?? WHOLE_PHRASING_SCORE)
   )
     return true;
+  // Asked nearly as a curator listed it.
+  if (phrasing && phrasing.similarity >= (T.near ?? 2)) return true;
   const coverage = Math.max(phrasing?.termCoverage ?? 0, hit.passage?.coverage ?? 0);
   // One topic word among others ("ice" in "ice skating rink", "warrant" in "bench warrant") is
   // another subject unless it is nearly all that was asked.

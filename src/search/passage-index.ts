@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import { analyze } from './analyze.js';
 import { buildCuratedQuestions, type CuratedQuestions } from './curated-questions.js';
+import { buildPhrasingClassifier, type PhrasingClassifier } from './phrasing-classifier.js';
 import { entryFacts, type EntryFacts } from './entry-facts.js';
 import { everydayEnglish, topicSpecificity, type EverydayEnglish } from './topic-words.js';
 import { buildTypoDictionary, type TypoDictionary } from './typo-dictionary.js';
@@ -30,6 +31,7 @@ export interface PassageIndex {
   documentFrequency: ReadonlyMap<string, number>;
   /** The ways people ask for each entry. */
   curated: CuratedQuestions;
+  classifier: PhrasingClassifier;
   /** Per entry (in `knowledge.entries` order): region, period, status. */
   facts: readonly EntryFacts[];
   /** Per term: how much more this knowledge uses it than everyday English (see `topicSpecificity`). */
@@ -94,6 +96,7 @@ function newsOnlyTerms(
 
 function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
   const specificity = topicSpecificity(knowledge, everydayEnglish());
+  const curated = buildCuratedQuestions(knowledge);
   const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<
     string,
     Record<string, unknown>
@@ -122,7 +125,8 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency,
-    curated: buildCuratedQuestions(knowledge),
+    curated,
+    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
     facts: entryFacts(knowledge),
     specificity,
     english: everydayEnglish(),

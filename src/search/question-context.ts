@@ -51,7 +51,7 @@ const PRESENT = phrases(
   'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente',
 );
 const NEWS = phrases(
-  'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to|said|says|told|claimed|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico|según|segun|dijo|dicen',
+  'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico',
 );
 const PERSONAL = phrases(
   'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus',

@@ -34,7 +34,7 @@ const AFTER_PERIOD = 0.6;
 /** News leads only when the news (or what someone said) is asked about. */
 const NEWS_UNASKED = 0.3;
 const NEWS_ASKED = 1.5;
-const PLACE_OWN = 1.6;
+const PLACE_OWN = (globalThis as any).__tune?.own ?? 1.6;
 const PLACE_REGION = 1.3;
 const OTHER_PLACE = 0.4;
 const OTHER_PLACE_CASE = 0.6;

@@ -3,6 +3,7 @@ import { withinOneEdit } from './edit-distance.js';
 import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { matchCuratedQuestions } from './curated-questions.js';
+import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
@@ -277,11 +278,21 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   const phrasings = matchCuratedQuestions(index.curated, phrasingTerms, (term) =>
     phrasingWeight(index, term),
   );
+  const T = (globalThis as any).__tune ?? {};
+  const likely = classifyQuestion(
+    index.classifier,
+    phrasingTerms.map((t) => ({
+      ...t,
+      weight: (t.weight / (totalWeight / phrasingTerms.length || 1)) * (T.nbw ?? 1),
+    })),
+  );
   const ranked: RankedEntry[] = [];
   for (const entry of new Set([...bestOfEntry.keys(), ...phrasings.keys()])) {
     const passage = bestOfEntry.get(entry);
     const phrasing = phrasings.get(entry);
-    const match = combineEvidence(passage, bestScore, phrasing, plan.terms.length);
+    const match =
+      combineEvidence(passage, bestScore, phrasing, plan.terms.length) +
+      (T.wnb ?? 0.4) * (likely[entry] as number);
     const score = match * entryPrior(index.facts[entry]!, context, phrasing);
     if (score > 0)
       ranked.push({
@@ -309,10 +320,14 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   };
   const gate = { terms: plan.terms, totalWeight, specificity: index.specificity };
   const top = ranked[0];
-  const good =
-    top && answers(top, gate)
+  const T2 = (globalThis as any).__tune ?? {};
+  const good = !top
+    ? []
+    : T2.topgate === 0
       ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
-      : [];
+      : answers(top, gate)
+        ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
+        : [];
   const ordered = currentFirst(good, index.facts, context);
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),
