@@ -15,12 +15,19 @@ import {
   MessageFlags,
   type APIEmbedField,
   type APIInteraction,
+  type APIMessage,
 } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../src/commands/command.js';
 import type { MessagePayload } from '../../src/discord/message-payload.js';
 import { validatePayload, validateResponse } from '../../src/discord/validate-payload.js';
 import { stringOption } from '../../src/interactions/options.js';
-import { APPLICATION_ID, CHANNEL_ID, GUILD_ID, makeInteraction } from './discord-stand-in/index.js';
+import {
+  APPLICATION_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  botMessage,
+  makeInteraction,
+} from './discord-stand-in/index.js';
 import { choicesOf, isEphemeralMessage, messageOf, textOf } from '../interactions/responses.js';
 import {
   memberIds,
@@ -79,6 +86,15 @@ function sideBySideRows(fields: readonly APIEmbedField[]): APIEmbedField[][] {
     else if (rows.at(-1)?.length) rows.push([]);
   }
   return rows.filter((row) => row.length > 0);
+}
+
+/** Every custom_id on a message's components. */
+function customIdsOf(message: MessagePayload | undefined): string[] {
+  return (message?.components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow
+      ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : []))
+      : [],
+  );
 }
 
 /** The custom_id of the reply's "Share to channel" button, if it has one. */
@@ -418,6 +434,35 @@ describe('the bot against the Discord stand-in, end to end', () => {
       expect(edit.body).toMatchObject({ content: 'Finished, @everyone.' });
       expect(validatePayload(edit.body as Parameters<typeof validatePayload>[0])).toEqual([]);
     });
+  });
+
+  // Runs after every test that made a reply: it presses what they emitted.
+  it('routes every custom_id the bot emitted in this suite to a handler', async () => {
+    const emitted = new Map<string, MessagePayload>();
+    for (const request of running.standIn.requests) {
+      if (request.status >= 300 || !request.path.match(/^\/(interactions|webhooks)\//)) continue;
+      const body = request.body as { data?: MessagePayload } | undefined;
+      const message = (request.route === CALLBACK ? body?.data : body) as MessagePayload;
+      for (const customId of customIdsOf(message)) emitted.set(customId, message);
+    }
+    const kinds = new Set([...emitted.keys()].map((id) => id.split(':')[0]));
+    expect([...kinds].sort()).toEqual(['feedback', 'page', 'share']);
+    for (const [customId, message] of emitted) {
+      const press = makeInteraction.button(customId, {
+        ...newMember(),
+        message: botMessage({
+          flags: MessageFlags.Ephemeral,
+          components: message.components as APIMessage['components'],
+        }),
+      });
+      const response = await send(press);
+      const text =
+        response.type === InteractionResponseType.ChannelMessageWithSource
+          ? textOf(response.data)
+          : '';
+      expect(text, `pressing ${customId}`).not.toMatch(/no longer/);
+      expect(validateResponse(response)).toEqual([]);
+    }
   });
 
   it('replies with the interaction token alone, never sending the bot token', () => {
