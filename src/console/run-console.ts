@@ -31,7 +31,12 @@ export const CONNECT_HINT =
   'To connect to Discord instead, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).';
 
 /** The console plays one person in one channel of one server. */
-const ME: Actor = { username: 'you', globalName: 'You (console)' };
+const ME = {
+  userId: '100000000000000001',
+  username: 'you',
+  globalName: 'You (console)',
+} as const satisfies Actor;
+const PEOPLE = new Map([[ME.userId, ME.globalName]]);
 
 /** The message command a console line can run: `/find-sources <text>`. */
 const FIND_SOURCES = 'find-sources';
@@ -142,7 +147,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       } else {
         const response = await handleInteraction(interaction, ctx);
         lastShareId = shareIdOf(response) ?? lastShareId;
-        write(`\n${renderTerminalResponse(response, style)}\n`);
+        write(`\n${renderTerminalResponse(response, style, PEOPLE)}\n`);
       }
     }
     if (interactive) lines.prompt();

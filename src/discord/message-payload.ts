@@ -12,7 +12,7 @@ export type MessagePayload = APIInteractionResponseCallbackData;
 export interface RenderOptions {
   /** Only the person who asked sees it: the default, since people may be asking about themselves. */
   ephemeral: boolean;
-  /** Set on the public copy a "Share to channel" press posts: the sharer's display name. */
+  /** Set on the public copy a "Share to channel" press posts: the sharer's user id. */
   sharedBy?: string;
 }
 

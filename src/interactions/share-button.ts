@@ -4,7 +4,7 @@ import { alreadySharedNotice, shareUnavailableNotice } from '../discord/render-n
 import { decodeShareId } from '../discord/share-id.js';
 import { cooldownBlock } from './cooldown-block.js';
 import type { InteractionContext } from './interaction-context.js';
-import { displayNameOf } from './options.js';
+import { userIdOf } from './options.js';
 import { renderSharedCopy } from './shared-copy.js';
 
 /**
@@ -24,7 +24,7 @@ export function runShare(
   if (earlier) return messageResponse(alreadySharedNotice(earlier.link ?? ''));
   const blocked = cooldownBlock(interaction, ctx, 'share');
   if (blocked) return blocked;
-  const copy = renderSharedCopy(ctx.engine, target, displayNameOf(interaction));
+  const copy = renderSharedCopy(ctx.engine, target, userIdOf(interaction) ?? '');
   if (!copy) return messageResponse(shareUnavailableNotice());
   if (channelId !== undefined) ctx.shares.remember(channelId, customId, interaction.id, now);
   return messageResponse(copy);

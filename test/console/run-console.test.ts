@@ -50,7 +50,7 @@ describe('the local console', () => {
 
   it('presses Share to channel with /share', async () => {
     const written = await consoleSession(['/define detainer', '/share']);
-    expect(written).toMatch(/Shared by You \(console\)/);
+    expect(written).toMatch(/Shared by @You \(console\)/);
   });
 
   it('lists commands with /help and explains what it does not know', async () => {
