@@ -157,9 +157,7 @@ export const explainerNotices = {
       `Use ${inlineCode('/explainer post')}, ${inlineCode('/explainer list')} or ${inlineCode('/explainer remove')}.`,
     ),
   notModerator: () =>
-    renderNotice(
-      'Only members with **Manage Messages** or **Pin Messages** can manage pinned explainers.',
-    ),
+    renderNotice('Only members with **Pin Messages** can manage pinned explainers.'),
   notAdmin: () =>
     renderNotice(
       'Only the people who run this bot (BOT_ADMIN_IDS) can reload its knowledge. Ask them, or wait: it reloads on its own when they update it.',
