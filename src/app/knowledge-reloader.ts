@@ -1,5 +1,5 @@
 import { watch } from 'chokidar';
-import type { Problem } from '../knowledge/problem.js';
+import { formatProblem, type Problem } from '../knowledge/problem.js';
 import type { Logger } from '../log.js';
 import type { AnswerEngine } from './answer-engine.js';
 import type { EngineHolder } from './engine-holder.js';
@@ -45,8 +45,12 @@ export function createKnowledgeReloader(options: ReloaderOptions): KnowledgeRelo
       };
     }
     if (!loaded.ok) {
-      const errors = loaded.problems.filter((p) => p.severity === 'error').length;
-      log.error({ errors, servingVersion: previousVersion }, 'knowledge reload refused');
+      // Each problem as kb:check prints it (file:line: severity [check] message), to be fixed from the log.
+      const problems = loaded.problems.filter((p) => p.severity === 'error').map(formatProblem);
+      log.error(
+        { errors: problems.length, problems, servingVersion: previousVersion },
+        'knowledge reload refused',
+      );
       return { ok: false, problems: loaded.problems, servingVersion: previousVersion };
     }
     engines.replace(loaded.engine);

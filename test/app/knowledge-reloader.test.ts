@@ -1,10 +1,11 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdEngine } from '../../src/app/engine-holder.js';
 import { createKnowledgeReloader, watchKnowledge } from '../../src/app/knowledge-reloader.js';
 import { loadEngine } from '../../src/app/load-engine.js';
-import { silentLogger } from '../../src/log.js';
+import { createLogger, silentLogger } from '../../src/log.js';
 import { copyKnowledge, type KnowledgeCopy } from './knowledge-copy.js';
 
 const TRUST_ACT = 'glossary/trust-act.md';
@@ -51,6 +52,35 @@ describe('createKnowledgeReloader', () => {
     expect(!outcome.ok && outcome.problems.some((p) => p.file.endsWith(TRUST_ACT))).toBe(true);
     expect(engines.current).toBe(first);
     expect(reloaded).not.toHaveBeenCalled();
+  });
+
+  it('logs each problem of a refused reload as file:line: message', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const { copy, engines } = await setup();
+    const reloader = createKnowledgeReloader({
+      dir: copy.dir,
+      engines,
+      log: createLogger({ level: 'info', destination: sink }),
+    });
+    copy.edit(TRUST_ACT, 'kind: glossary', 'kind: rumour');
+    copy.edit('glossary/detainer.md', 'as_of:', 'as_of: not-a-date\nformerly_as_of:');
+    const outcome = await reloader.reload();
+    const errors = outcome.ok ? [] : outcome.problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+
+    const refused = lines
+      .map((line) => JSON.parse(line))
+      .find((l) => l.msg === 'knowledge reload refused');
+    expect(refused.problems).toHaveLength(errors.length);
+    for (const problem of refused.problems) expect(problem).toMatch(/^\S+\.md:\d+: /);
+    expect(refused.problems.join('\n')).toMatch(/trust-act\.md:\d+: .*kind/);
+    expect(refused.problems.join('\n')).toMatch(/detainer\.md:\d+: /);
   });
 
   it('treats a folder that cannot be read as invalid, not as a crash', async () => {
