@@ -1,5 +1,4 @@
 import {
-  ComponentType,
   InteractionResponseType,
   type APIEmbed,
   type APIInteractionResponse,
@@ -7,6 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import { isEphemeral, type MessagePayload } from '../discord/message-payload.js';
 import type { Style } from '../cli/terminal-format.js';
+import { buttonsOn } from './console-buttons.js';
 
 /** Names for user ids: Discord shows a mention `<@id>` as the person's name. */
 export type PeopleNames = ReadonlyMap<string, string>;
@@ -58,19 +58,16 @@ function embedText(embed: APIEmbed, style: Style, people: PeopleNames): string {
   return lines.join('\n');
 }
 
+/** The buttons that can be pressed, numbered as `/press` takes them. */
 function buttonsText(components: readonly APIMessageTopLevelComponent[]): string[] {
-  const labels: string[] = [];
-  for (const row of components) {
-    if (row.type !== ComponentType.ActionRow) continue;
-    for (const component of row.components) {
-      if (component.type === ComponentType.Button && 'label' in component && component.label) {
-        labels.push(`[ ${component.label} ]`);
-      }
-    }
-  }
-  return labels.length > 0
-    ? [`${labels.join(' ')}  (type /share to press "Share to channel")`]
-    : [];
+  const buttons = buttonsOn(components);
+  const [first] = buttons;
+  if (!first) return [];
+  // `/share` for "Share to channel": a button's first word, as `/press` accepts it.
+  const short = first.name.split('-')[0] ?? first.name;
+  return [
+    `${buttons.map((b) => `[${b.number}: ${b.label}]`).join(' ')}  (press one: /press ${first.number} or /${short})`,
+  ];
 }
 
 /** A message as a person in a terminal reads it: embeds as titled blocks, fields indented. */

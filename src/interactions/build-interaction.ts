@@ -15,6 +15,7 @@ import {
   Locale,
   MessageType,
   type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataOption,
   type APIApplicationCommandInteractionDataStringOption,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionGuildMember,
@@ -33,6 +34,8 @@ export interface Actor {
   nick?: string | null;
   /** null: a direct message with the bot. */
   guildId?: string | null;
+  /** The member's permissions in the channel, as Discord sends them (a string of bits); default none. */
+  permissions?: string;
   channelId?: string;
   applicationId?: string;
 }
@@ -68,7 +71,7 @@ function memberOf(actor: Actor): APIInteractionGuildMember {
     deaf: false,
     mute: false,
     flags: GuildMemberFlags.CompletedOnboarding,
-    permissions: '0',
+    permissions: actor.permissions ?? '0',
   };
 }
 
@@ -131,10 +134,10 @@ export function buildPing(actor: Actor = {}): APIPingInteraction {
   };
 }
 
-/** `/name option:value …`, string options only (all this bot's commands take). */
-export function buildSlashInteraction(
+/** `/name …` with options as Discord sends them: any types, subcommands included. */
+export function buildCommandInteraction(
   name: string,
-  options: Readonly<Record<string, string>> = {},
+  options: readonly APIApplicationCommandInteractionDataOption[],
   actor: Actor = {},
 ): APIChatInputApplicationCommandInteraction {
   return {
@@ -144,29 +147,40 @@ export function buildSlashInteraction(
       id: nextId(),
       name,
       type: ApplicationCommandType.ChatInput,
-      ...(Object.keys(options).length > 0 ? { options: stringOptions(options) } : {}),
+      ...(options.length > 0 ? { options: [...options] } : {}),
     },
   };
 }
 
-/** Someone typing into option `focused` of `/name`. */
-export function buildAutocompleteInteraction(
+/** `/name option:value …`, string options only (what most of this bot's commands take). */
+export const buildSlashInteraction = (
   name: string,
-  focused: string,
-  typed: string,
+  options: Readonly<Record<string, string>> = {},
+  actor: Actor = {},
+): APIChatInputApplicationCommandInteraction =>
+  buildCommandInteraction(name, stringOptions(options), actor);
+
+/** Someone typing into an option of `/name`: the one of `options` marked `focused`. */
+export function buildCompletionInteraction(
+  name: string,
+  options: readonly APIApplicationCommandInteractionDataOption[],
   actor: Actor = {},
 ): APIApplicationCommandAutocompleteInteraction {
   return {
     ...envelope(actor),
     type: InteractionType.ApplicationCommandAutocomplete,
-    data: {
-      id: nextId(),
-      name,
-      type: ApplicationCommandType.ChatInput,
-      options: stringOptions({ [focused]: typed }, focused),
-    },
+    data: { id: nextId(), name, type: ApplicationCommandType.ChatInput, options: [...options] },
   };
 }
+
+/** Someone typing into option `focused` of `/name`. */
+export const buildAutocompleteInteraction = (
+  name: string,
+  focused: string,
+  typed: string,
+  actor: Actor = {},
+): APIApplicationCommandAutocompleteInteraction =>
+  buildCompletionInteraction(name, stringOptions({ [focused]: typed }, focused), actor);
 
 /** A message as `resolved.messages` carries it for a context-menu command. */
 export function buildMessage(content: string, actor: Actor = {}): APIMessage {
@@ -208,10 +222,14 @@ export function buildMessageCommandInteraction(
   };
 }
 
-/** A press of the button `customId` on one of the bot's messages. */
+/**
+ * A press of the button `customId` on one of the bot's messages; `on` is what that message
+ * holds (its buttons, its flags), which Discord sends along with the press.
+ */
 export function buildButtonInteraction(
   customId: string,
   actor: Actor = {},
+  on: Partial<Pick<APIMessage, 'components' | 'flags'>> = {},
 ): APIMessageComponentButtonInteraction {
   const base = envelope(actor);
   return {
@@ -220,6 +238,7 @@ export function buildButtonInteraction(
     message: {
       ...buildMessage('', actor),
       author: userOf({ userId: base.application_id, username: 'bot' }),
+      ...on,
     },
     data: { custom_id: customId, component_type: ComponentType.Button },
   };
