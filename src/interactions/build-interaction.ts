@@ -32,8 +32,18 @@ export interface Actor {
   username?: string;
   globalName?: string | null;
   nick?: string | null;
-  /** null: a direct message with the bot. */
+  /** null: not in a server, but in the bot's DM (the default then) or a private channel. */
   guildId?: string | null;
+  /**
+   * Outside a server: the bot's own DM, or a DM or group DM between people (a private channel),
+   * which only a user install of the app reaches.
+   */
+  context?: InteractionContextType.BotDM | InteractionContextType.PrivateChannel;
+  /**
+   * Whose install of the app answers: the server's (default wherever it can be) or the person's
+   * own (a user install), as in a server that never added the bot or a private channel.
+   */
+  installedBy?: 'server' | 'user';
   /** The member's permissions in the channel, as Discord sends them (a string of bits); default none. */
   permissions?: string;
   channelId?: string;
@@ -75,16 +85,30 @@ function memberOf(actor: Actor): APIInteractionGuildMember {
   };
 }
 
+/** Who authorized the app here, as Discord says it: the server's id, "0" in a bot DM, or the user's id. */
+function installOwners(actor: Actor, guildId: string | null) {
+  const privateChannel =
+    guildId === null && actor.context === InteractionContextType.PrivateChannel;
+  return (actor.installedBy ?? (privateChannel ? 'user' : 'server')) === 'user'
+    ? { [ApplicationIntegrationType.UserInstall]: actor.userId ?? DEFAULTS.userId }
+    : { [ApplicationIntegrationType.GuildInstall]: guildId ?? '0' };
+}
+
 /** The fields every interaction carries, for a guild member or (guildId: null) a DM. */
 function envelope(actor: Actor) {
   const channelId = actor.channelId ?? DEFAULTS.channelId;
   const guildId = actor.guildId === undefined ? DEFAULTS.guildId : actor.guildId;
+  const privateChannel = actor.context === InteractionContextType.PrivateChannel;
   const where =
     guildId === null
       ? {
           user: userOf(actor),
-          context: InteractionContextType.BotDM,
-          channel: { id: channelId, type: ChannelType.DM as const },
+          context: privateChannel
+            ? InteractionContextType.PrivateChannel
+            : InteractionContextType.BotDM,
+          channel: privateChannel
+            ? { id: channelId, type: ChannelType.GroupDM as const, recipients: [] }
+            : { id: channelId, type: ChannelType.DM as const },
         }
       : {
           guild_id: guildId,
@@ -101,7 +125,7 @@ function envelope(actor: Actor) {
     app_permissions: '0',
     locale: Locale.EnglishUS,
     entitlements: [],
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId ?? '0' },
+    authorizing_integration_owners: installOwners(actor, guildId),
     attachment_size_limit: 10_485_760,
     ...where,
   };

@@ -15,6 +15,7 @@ import type { CommandResult } from '../commands/command.js';
 import { fitChoices, fitPayload } from '../discord/fit.js';
 import { messageResponse as reply } from '../discord/message-payload.js';
 import { errorNotice, renderNotice, unknownCommandNotice } from '../discord/render-notice.js';
+import { forBotDm } from './bot-dm.js';
 import { componentRouteFor } from './component-routes.js';
 import { cooldownBlock } from './cooldown-block.js';
 import type { InteractionContext } from './interaction-context.js';
@@ -135,7 +136,7 @@ export async function handleInteraction(
   ctx: InteractionContext,
 ): Promise<APIInteractionResponse> {
   try {
-    return withinLimits(await route(interaction, ctx));
+    return withinLimits(forBotDm(interaction, await route(interaction, ctx)));
   } catch (error) {
     let command = 'unknown';
     try {

@@ -152,6 +152,10 @@ export function reloadReply(outcome: ReloadOutcome, tracked: number): MessagePay
 /** Why a command cannot run here, for people. */
 export const explainerNotices = {
   guildOnly: () => renderNotice('Pinned explainers live in servers: run this in a server channel.'),
+  notAdded: () =>
+    renderNotice(
+      'Pinned explainers need this bot added to the server itself, not only to your account: ask a server admin to invite it (its README says how).',
+    ),
   usage: () =>
     renderNotice(
       `Use ${inlineCode('/explainer post')}, ${inlineCode('/explainer list')} or ${inlineCode('/explainer remove')}.`,

@@ -11,6 +11,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
+  InteractionContextType,
   InteractionResponseType,
   MessageFlags,
   type APIEmbedField,
@@ -297,6 +298,35 @@ describe('the bot against the Discord stand-in, end to end', () => {
     const text = textOf(reply);
     expect(text).toMatch(/Nothing personal/);
     expect(text).toContain(running.bot.ctx.engine.knowledge.version);
+  });
+
+  describe('for a person who added the app to their account (a user install)', () => {
+    const { BotDM, PrivateChannel } = InteractionContextType;
+
+    it.each([
+      ['the bot’s DM', BotDM],
+      ['a group DM', PrivateChannel],
+    ] as const)('answers /ask privately in %s', async (_where, context) => {
+      const question = 'Can the police tell ICE when someone is released?';
+      typed.push(question);
+      const { user } = newMember().member;
+      const response = await send(
+        makeInteraction.chatInputInDm('ask', { question }, context, user),
+      );
+      const reply = messageOf(response);
+      expect(isEphemeralMessage(reply)).toBe(true);
+      expect(validateResponse(response)).toEqual([]);
+      const share = customIdsOf(reply).some((id) => id.startsWith('share:'));
+      // Only in a group DM is there someone to share with.
+      expect(share).toBe(context === PrivateChannel);
+    });
+
+    it('explains that pinned explainers need a server, in a DM', async () => {
+      const response = await send(
+        makeInteraction.chatInputInDm('explainer', {}, BotDM, newMember().member.user),
+      );
+      expect(textOf(messageOf(response))).toMatch(/live in servers/);
+    });
   });
 
   it('answers a command it does not know with a short private message, never silence', async () => {
