@@ -14,6 +14,7 @@ import { BOT_USER, STAND_IN_TOKEN, botApplication, testGuild } from './fixtures.
 import { StandInGateway } from './gateway.js';
 import type { DispatchData, DispatchEvent } from './gateway.js';
 import { interactionRoutes } from './interaction-routes.js';
+import { specValidator } from './openapi-validator.js';
 import { StandInRest } from './rest-server.js';
 import type { FaultOptions, RecordedRequest } from './rest-server.js';
 
@@ -151,8 +152,12 @@ export class StandIn {
   }
 }
 
-/** Starts a stand-in for Discord on 127.0.0.1 at a free port. */
+/**
+ * Starts a stand-in for Discord on 127.0.0.1 at a free port. Throws at once, naming the file,
+ * when Discord's API description it judges requests by cannot be read.
+ */
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
+  specValidator();
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
