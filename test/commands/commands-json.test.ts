@@ -37,6 +37,8 @@ const chatInput = z.strictObject({
 const messageMenu = z.strictObject({
   type: z.literal(ApplicationCommandType.Message),
   name: z.string().min(1).max(32),
+  contexts: z.array(z.enum(InteractionContextType)).optional(),
+  integration_types: z.array(z.enum(ApplicationIntegrationType)).optional(),
 });
 
 describe('cli commands --json', async () => {

@@ -57,12 +57,14 @@ describe('the bot as a user-installable app', () => {
     }
   });
 
-  it('keeps /explainer to servers that added the bot', async () => {
-    const explainer = (await realCommands()).slash('explainer');
-    expect(explainer?.data).toMatchObject({
-      integration_types: [Install.GuildInstall],
-      contexts: [Context.Guild],
-    });
+  it('keeps /explainer and "Find sources" to servers that added the bot', async () => {
+    const commands = await realCommands();
+    for (const command of [commands.slash('explainer'), commands.message('Find sources')]) {
+      expect(command?.data).toMatchObject({
+        integration_types: [Install.GuildInstall],
+        contexts: [Context.Guild],
+      });
+    }
   });
 
   describe.each(PLACES)('in %s', (_place, actor) => {

@@ -238,7 +238,7 @@ function messageContextMenu(
   };
 }
 
-/** Discord's check that an HTTP endpoint is alive (issue 4's transport). */
+/** Discord's check that an HTTP endpoint is alive; never sent over the gateway. */
 function ping(): APIPingInteraction {
   const { id, application_id, token, version, app_permissions, entitlements } =
     guildInteractionBase();
