@@ -8,7 +8,10 @@ import type { MessagePayload } from '../discord/message-payload.js';
  * bot token, so the endpoint needs no bot token at all.
  */
 export interface InteractionWebhook {
-  /** Replaces the original response (a deferred "thinking…" message) with `data`; its message id. */
+  /**
+   * Replaces the original response's message with `data` (a deferred "thinking…" message, or the
+   * message whose button was pressed after a deferred update); its message id.
+   */
   editOriginal(interaction: APIInteraction, data: MessagePayload): Promise<string>;
   /** Sends `data` as a new message after the response (a follow-up); its message id. */
   followUp(interaction: APIInteraction, data: MessagePayload): Promise<string>;

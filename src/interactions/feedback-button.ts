@@ -29,17 +29,18 @@ export function runFeedback(
     };
   }
   // Resolved against the knowledge served now: a key from before a reload may name nothing.
-  const passageIds = resolvePassageKeys(
+  const [passageId] = resolvePassageKeys(
     [target.passageKey],
     ctx.engine.knowledge.passages.map((passage) => passage.id),
   );
   const userId = userIdOf(interaction);
   const counts =
+    passageId !== undefined &&
     userId !== undefined &&
-    passageIds.every((passageId) => ctx.votes.firstToday(userId, passageId, ctx.clock()));
-  if (ctx.store && passageIds.length > 0 && counts) {
+    ctx.votes.firstToday(userId, passageId, ctx.clock());
+  if (ctx.store && counts) {
     try {
-      ctx.store.feedback.record(passageIds, target.verdict);
+      ctx.store.feedback.record([passageId], target.verdict);
     } catch (error) {
       ctx.log.warn({ error }, 'could not record feedback');
     }
