@@ -157,7 +157,7 @@ export class StandIn {
  * when Discord's API description it judges requests by cannot be read.
  */
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
-  specValidator();
+  const validator = specValidator();
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -170,13 +170,14 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     application,
     guilds: () => state.guilds,
   });
-  const rest = new StandInRest(
-    [
-      ...applicationRoutes(state, gateway.url, application),
-      ...channelRoutes(state, options.pinLimit ?? 250),
-      ...interactionRoutes(state, options.responseDeadlineMs ?? 3000),
-    ],
-    STAND_IN_TOKEN,
+  const routes = [
+    ...applicationRoutes(state, gateway.url, application),
+    ...channelRoutes(state, options.pinLimit ?? 250),
+    ...interactionRoutes(state, options.responseDeadlineMs ?? 3000),
+  ];
+  const rest = new StandInRest(routes, STAND_IN_TOKEN);
+  validator.prepare(
+    routes.flatMap(({ method, spec }) => (spec ? [{ method, specPath: spec }] : [])),
   );
   server.on('request', (request, response) => void rest.handle(request, response));
   const stopServer = () =>
