@@ -4,6 +4,7 @@ import { COLOR_SOURCED, footerText } from '../src/discord/embed-parts.js';
 import { fitPayload } from '../src/discord/fit.js';
 import { inlineCode } from '../src/discord/markdown.js';
 import { ephemeral } from '../src/discord/message-payload.js';
+import { everywhere } from '../src/commands/install-contexts.js';
 
 const SLASH_COMMANDS = ['/ask', '/explain', '/define', '/jurisdiction', '/sources', '/about'];
 
@@ -11,6 +12,7 @@ export default {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'about',
+    ...everywhere(),
     description:
       'What this bot is, how current its knowledge is, what it stores, and how to fix it.',
   },

@@ -3,6 +3,7 @@ import type { SlashCommand } from '../src/commands/command.js';
 import { renderAnswer } from '../src/discord/render-answer.js';
 import { stringOption } from '../src/interactions/options.js';
 import { recordAnswerUsage } from '../src/store/record-usage.js';
+import { everywhere } from '../src/commands/install-contexts.js';
 
 /** Long enough for a real question; short enough to search well and to echo safely. */
 export const QUESTION_MAX = 300;
@@ -11,6 +12,7 @@ export default {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'ask',
+    ...everywhere(),
     description:
       'Ask about sanctuary policies and get a cited, plain-language answer. Only you see it.',
     options: [

@@ -4,6 +4,7 @@ import { TOPIC_MAX, topicReply } from '../src/commands/topic-reply.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { recordTopicRequest } from '../src/store/record-usage.js';
+import { everywhere } from '../src/commands/install-contexts.js';
 
 const GLOSSARY = ['glossary'] as const;
 
@@ -11,6 +12,7 @@ export default {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'define',
+    ...everywhere(),
     description: 'Look up a term: detainer, administrative warrant, 287(g)… Only you see it.',
     options: [
       {

@@ -4,11 +4,13 @@ import { TOPIC_MAX, topicReply } from '../src/commands/topic-reply.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { recordTopicRequest } from '../src/store/record-usage.js';
+import { everywhere } from '../src/commands/install-contexts.js';
 
 export default {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'explain',
+    ...everywhere(),
     description:
       'Read a curated explainer, e.g. detainers vs. information sharing. Only you see it.',
     options: [

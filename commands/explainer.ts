@@ -1,11 +1,12 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   ApplicationCommandType,
   ChannelType,
-  InteractionContextType,
   type APIChatInputApplicationCommandInteraction,
 } from 'discord-api-types/v10';
 import type { CommandContext, SlashCommand } from '../src/commands/command.js';
+import { serversThatAddedTheBot } from '../src/commands/install-contexts.js';
 import { TOPIC_MAX } from '../src/commands/topic-reply.js';
 import { truncateText } from '../src/discord/fit.js';
 import { CHOICE_NAME_MAX } from '../src/discord/limits.js';
@@ -111,7 +112,7 @@ export default {
     description: 'Pin a curated explainer in a channel; the bot keeps it current. For moderators.',
     // Visible to moderators only; checked again when run, since server admins can change this.
     default_member_permissions: String(MODERATOR_PERMISSIONS),
-    contexts: [InteractionContextType.Guild],
+    ...serversThatAddedTheBot(),
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,
@@ -167,6 +168,11 @@ export default {
     const guildId = interaction.guild_id;
     const sub = subcommandOf(interaction);
     if (guildId === undefined) return explainerNotices.guildOnly();
+    // A user install reaches servers that never added the bot; it cannot post or pin there.
+    const installedHere =
+      interaction.authorizing_integration_owners[ApplicationIntegrationType.GuildInstall] ===
+      guildId;
+    if (!installedHere) return explainerNotices.notAdded();
     if (!sub) return explainerNotices.usage();
     if (sub.name === 'reload') return reload(interaction, ctx);
     if (!mayManagePins(parsePermissions(interaction.member?.permissions))) {

@@ -1,5 +1,6 @@
 import { ApplicationCommandType } from 'discord-api-types/v10';
 import type { MessageCommand } from '../src/commands/command.js';
+import { serversThatAddedTheBot } from '../src/commands/install-contexts.js';
 import { renderAnswer } from '../src/discord/render-answer.js';
 import { renderNotice } from '../src/discord/render-notice.js';
 
@@ -7,7 +8,8 @@ import { renderNotice } from '../src/discord/render-notice.js';
 const SEARCHED_MAX = 500;
 
 export default {
-  data: { type: ApplicationCommandType.Message, name: 'Find sources' },
+  // Servers that added the bot, as before user installs: not among the commands offered in DMs.
+  data: { type: ApplicationCommandType.Message, name: 'Find sources', ...serversThatAddedTheBot() },
   /**
    * Searches the selected message's text and replies privately: a quiet way to check a claim
    * without calling anyone out in public.

@@ -6,6 +6,7 @@ import { unknownTopicNotice } from '../src/discord/render-notice.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { recordTopicRequest } from '../src/store/record-usage.js';
+import { everywhere } from '../src/commands/install-contexts.js';
 
 const PLACES = ['jurisdiction'] as const;
 
@@ -13,6 +14,7 @@ export default {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'jurisdiction',
+    ...everywhere(),
     description:
       'What the sources say about a state, county or city’s policy, dated. Only you see it.',
     options: [

@@ -15,6 +15,7 @@ import { unknownTopicNotice } from '../src/discord/render-notice.js';
 import { renderSources } from '../src/discord/render-sources.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
+import { everywhere } from '../src/commands/install-contexts.js';
 
 /** Without a topic: what the knowledge base rests on, by kind, and how to see one topic's sources. */
 function sourcesOverview(engine: AnswerEngine): MessagePayload {
@@ -47,6 +48,7 @@ export default {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'sources',
+    ...everywhere(),
     description:
       'The sources behind a topic or question, with links, kinds and dates. Only you see it.',
     options: [

@@ -7,7 +7,11 @@ import { createPinRefresher, type PinRefresher } from '../pins/refresh-pins.js';
 import { openStore } from '../store/open-store.js';
 import type { AnswerEngine } from './answer-engine.js';
 import { holdEngine } from './engine-holder.js';
-import { createKnowledgeReloader, watchKnowledge } from './knowledge-reloader.js';
+import {
+  createKnowledgeReloader,
+  watchKnowledge,
+  type KnowledgeWatch,
+} from './knowledge-reloader.js';
 
 export interface BotServicesOptions {
   config: Config;
@@ -62,7 +66,7 @@ export function openBotServices(
     log.info('SIGHUP: reloading the knowledge');
     void reloader.reload();
   };
-  let stopWatching: (() => void) | undefined;
+  let watching: KnowledgeWatch | undefined;
 
   return {
     ok: true,
@@ -77,12 +81,11 @@ export function openBotServices(
       start() {
         refresh();
         process.on('SIGHUP', onHangUp);
-        if (config.watchKnowledge)
-          stopWatching = watchKnowledge(config.knowledgeDir, reloader, log);
+        if (config.watchKnowledge) watching = watchKnowledge(config.knowledgeDir, reloader, log);
       },
       async stop() {
         process.off('SIGHUP', onHangUp);
-        stopWatching?.();
+        await watching?.stop();
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)));
         await Promise.race([lastRefresh, timeout]);

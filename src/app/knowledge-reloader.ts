@@ -1,5 +1,5 @@
-import { watch } from 'node:fs';
-import type { Problem } from '../knowledge/problem.js';
+import { watch } from 'chokidar';
+import { formatProblem, type Problem } from '../knowledge/problem.js';
 import type { Logger } from '../log.js';
 import type { AnswerEngine } from './answer-engine.js';
 import type { EngineHolder } from './engine-holder.js';
@@ -45,8 +45,12 @@ export function createKnowledgeReloader(options: ReloaderOptions): KnowledgeRelo
       };
     }
     if (!loaded.ok) {
-      const errors = loaded.problems.filter((p) => p.severity === 'error').length;
-      log.error({ errors, servingVersion: previousVersion }, 'knowledge reload refused');
+      // Each problem as kb:check prints it (file:line: severity [check] message), to be fixed from the log.
+      const problems = loaded.problems.filter((p) => p.severity === 'error').map(formatProblem);
+      log.error(
+        { errors: problems.length, problems, servingVersion: previousVersion },
+        'knowledge reload refused',
+      );
       return { ok: false, problems: loaded.problems, servingVersion: previousVersion };
     }
     engines.replace(loaded.engine);
@@ -68,21 +72,37 @@ export function createKnowledgeReloader(options: ReloaderOptions): KnowledgeRelo
 /** How long a burst of file events (an editor's save writes several) settles before one reload. */
 const SETTLE_MS = 300;
 
+export interface KnowledgeWatch {
+  /** Resolves once every file and folder under the directory is watched. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
 /**
- * Development: reloads whenever a file under `dir` changes. Returns a function that stops
- * watching. Errors from the reload are logged; the watcher keeps going.
+ * Development: reloads whenever a file under `dir` changes, is added or removed, including in
+ * folders made later. chokidar follows a file across the rename-over-it save that editors and
+ * `sed -i` make, after which Node's own recursive watch reports nothing more for it. Errors from
+ * the reload are logged; the watcher keeps going.
  */
-export function watchKnowledge(dir: string, reloader: KnowledgeReloader, log: Logger): () => void {
+export function watchKnowledge(
+  dir: string,
+  reloader: KnowledgeReloader,
+  log: Logger,
+): KnowledgeWatch {
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(dir, { recursive: true }, () => {
+  const watcher = watch(dir, { ignoreInitial: true });
+  watcher.on('all', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       reloader.reload().catch((error: unknown) => log.error({ error }, 'knowledge reload failed'));
     }, SETTLE_MS);
   });
-  watcher.on('error', (error) => log.warn({ error }, 'stopped watching the knowledge folder'));
-  return () => {
-    clearTimeout(timer);
-    watcher.close();
+  watcher.on('error', (error) => log.warn({ error }, 'trouble watching the knowledge folder'));
+  return {
+    ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
+    async stop() {
+      clearTimeout(timer);
+      await watcher.close();
+    },
   };
 }

@@ -4,7 +4,7 @@ import { NOT_LEGAL_ADVICE } from '../cli/terminal-format.js';
 import type { EntryKind } from '../knowledge/schema.js';
 import { fitPayload, truncateText } from './fit.js';
 import { EMBED_FIELD_VALUE_MAX } from './limits.js';
-import { escapeText, escapeUserText, inlineCode, markdownLink } from './markdown.js';
+import { escapeText, inlineCode, markdownLink } from './markdown.js';
 import { withVisibility, type MessagePayload, type RenderOptions } from './message-payload.js';
 
 /** Embed colours: one for sourced content, a quieter one when there is nothing sourced to show. */
@@ -70,8 +70,16 @@ export function sourceLine(source: CitedSource): string {
   return `[${source.number}] ${markdownLink(truncateText(source.title, 150), source.url)}${pinpoint} — ${short(source.publisher, 100)}, ${short(source.date, 20)}${note}`;
 }
 
-/** The line on top of a public copy: who shared it (escaped, so a name cannot ping or format). */
-export const sharedByLine = (name: string): string => `Shared by ${escapeUserText(name, 80)}`;
+/**
+ * The line on top of a public copy: who shared it, as a mention of their user id. Discord shows a
+ * mention as the person's current name and never as a link, so a nickname that is a URL, an
+ * invite or Markdown cannot make the bot post a link its sharer chose; with mentions off
+ * (`allowed_mentions: { parse: [] }`) it pings nobody.
+ */
+export const sharedByLine = (userId: string): string =>
+  SNOWFLAKE.test(userId) ? `Shared by <@${userId}>` : 'Shared by a member of this conversation';
+
+const SNOWFLAKE = /^\d{1,20}$/;
 
 /**
  * A rendered body as the message it is sent as: "Shared by" on a public copy, private when asked,

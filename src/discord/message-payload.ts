@@ -1,4 +1,9 @@
-import { MessageFlags, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 
 /** A message as an interaction response carries it: plain JSON, the same for every transport. */
 export type MessagePayload = APIInteractionResponseCallbackData;
@@ -7,7 +12,7 @@ export type MessagePayload = APIInteractionResponseCallbackData;
 export interface RenderOptions {
   /** Only the person who asked sees it: the default, since people may be asking about themselves. */
   ephemeral: boolean;
-  /** Set on the public copy a "Share to channel" press posts: the sharer's display name. */
+  /** Set on the public copy a "Share to channel" press posts: the sharer's user id. */
   sharedBy?: string;
 }
 
@@ -22,3 +27,25 @@ export const isEphemeral = (payload: MessagePayload): boolean =>
 /** Applies `options.ephemeral` to a payload. */
 export const withVisibility = (payload: MessagePayload, options: RenderOptions): MessagePayload =>
   options.ephemeral ? ephemeral(payload) : payload;
+
+/**
+ * The payload as an edit sends it. Whether a message is ephemeral is fixed when it is created,
+ * and Discord refuses an edit that sets that flag, so an edit carries no flags at all.
+ */
+export function withoutFlags(payload: MessagePayload): MessagePayload {
+  const edit = { ...payload };
+  delete edit.flags;
+  return edit;
+}
+
+/** A new message as the reply to an interaction (type 4). */
+export const messageResponse = (data: MessagePayload): APIInteractionResponse => ({
+  type: InteractionResponseType.ChannelMessageWithSource,
+  data,
+});
+
+/** An update of the message whose button was pressed (type 7): an edit, so without flags. */
+export const updateResponse = (data: MessagePayload): APIInteractionResponse => ({
+  type: InteractionResponseType.UpdateMessage,
+  data: withoutFlags(data),
+});

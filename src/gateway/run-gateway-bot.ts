@@ -2,9 +2,6 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import {
   GatewayDispatchEvents,
-  InteractionResponseType,
-  InteractionType,
-  MessageFlags,
   Routes,
   type APIInteraction,
   type APIInteractionResponse,
@@ -13,7 +10,7 @@ import {
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { loadCommands, type CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
-import { isShareId } from '../discord/share-id.js';
+import { deliveryAfter, deferralFor, postsPublicCopy } from '../interactions/deferral.js';
 import { handleInteraction, interactionLabel } from '../interactions/handle-interaction.js';
 import {
   createInteractionContext,
@@ -41,6 +38,8 @@ export interface GatewayBotOptions {
   /** Further discord.js options (tests pass the stand-in's); the intents are always Guilds only. */
   clientOptions?: Omit<ClientOptions, 'intents'>;
   deferAfterMs?: number;
+  /** The core that answers an interaction (default `handleInteraction`); tests wrap it to slow it. */
+  handle?: typeof handleInteraction;
   clock?: () => Date;
   /** Storage, Discord actions and knowledge reloads for pinned explainers and feedback. */
   services?: ContextServices;
@@ -55,36 +54,13 @@ export interface GatewayBot {
 
 const TOO_SLOW = Symbol('too slow');
 
-export const isEphemeralResponse = (response: APIInteractionResponse) =>
-  'data' in response &&
-  response.data !== undefined &&
-  'flags' in response.data &&
-  ((response.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-
-/**
- * The "thinking…" response for an interaction that cannot be answered in time: private for
- * commands (as their replies are), public for a share (its reply is the public copy).
- * Autocomplete cannot be deferred.
- */
-export function deferralFor(interaction: APIInteraction): APIInteractionResponse | undefined {
-  if (interaction.type === InteractionType.ApplicationCommand) {
-    return {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: { flags: MessageFlags.Ephemeral },
-    };
-  }
-  if (interaction.type === InteractionType.MessageComponent) {
-    const share = isShareId(interaction.data.custom_id);
-    return {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: share ? {} : { flags: MessageFlags.Ephemeral },
-    };
-  }
-  return undefined;
-}
-
 /** Answers one interaction over REST; failures are logged (command name only), never thrown. */
-function createResponder(client: Client, ctx: InteractionContext, deferAfterMs: number) {
+function createResponder(
+  client: Client,
+  ctx: InteractionContext,
+  deferAfterMs: number,
+  handle: typeof handleInteraction,
+) {
   const { log } = ctx;
   const callback = (interaction: APIInteraction, body: APIInteractionResponse) =>
     client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
@@ -94,12 +70,26 @@ function createResponder(client: Client, ctx: InteractionContext, deferAfterMs: 
   const original = (interaction: APIInteraction) =>
     Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
 
+  /** Sends the response to a deferred interaction where `deliveryAfter` says; its message. */
+  async function deliver(
+    interaction: APIInteraction,
+    deferral: APIInteractionResponse,
+    response: APIInteractionResponse,
+  ): Promise<APIMessage> {
+    const { via, body } = deliveryAfter(deferral, response);
+    const options = { body, auth: false };
+    return (await (via === 'follow-up'
+      ? client.rest.post(Routes.webhook(interaction.application_id, interaction.token), options)
+      : client.rest.patch(original(interaction), options))) as APIMessage;
+  }
+
   /** A public copy's link, so a repeated share in the channel can point at it. */
-  async function learnLink(interaction: APIInteraction) {
+  async function learnLink(interaction: APIInteraction, posted?: APIMessage) {
     const channelId = interaction.channel?.id ?? interaction.channel_id;
     if (channelId === undefined) return;
     try {
-      const message = (await client.rest.get(original(interaction), { auth: false })) as APIMessage;
+      const message =
+        posted ?? ((await client.rest.get(original(interaction), { auth: false })) as APIMessage);
       ctx.shares.attachLink(
         interaction.id,
         messageLink(interaction.guild_id, channelId, message.id),
@@ -116,7 +106,7 @@ function createResponder(client: Client, ctx: InteractionContext, deferAfterMs: 
     let command = 'unknown';
     try {
       command = interactionLabel(interaction);
-      const work = handleInteraction(interaction, ctx);
+      const work = handle(interaction, ctx);
       let timer: NodeJS.Timeout | undefined;
       const slow = new Promise<typeof TOO_SLOW>((resolve) => {
         timer = setTimeout(() => resolve(TOO_SLOW), deferAfterMs);
@@ -127,20 +117,14 @@ function createResponder(client: Client, ctx: InteractionContext, deferAfterMs: 
       if (deferral) {
         await callback(interaction, deferral);
         const response = await work;
-        const data = 'data' in response ? response.data : undefined;
-        await client.rest.patch(original(interaction), { body: data ?? {}, auth: false });
+        const message = await deliver(interaction, deferral, response);
         log.debug({ command }, 'answered after deferring');
+        if (postsPublicCopy(interaction, response)) await learnLink(interaction, message);
       } else {
         const response = first === TOO_SLOW ? await work : first;
         await callback(interaction, response);
         log.debug({ command }, 'answered');
-        if (
-          interaction.type === InteractionType.MessageComponent &&
-          response.type === InteractionResponseType.ChannelMessageWithSource &&
-          !isEphemeralResponse(response)
-        ) {
-          await learnLink(interaction);
-        }
+        if (postsPublicCopy(interaction, response)) await learnLink(interaction);
       }
     } catch (error) {
       // Expired tokens, Discord errors, a stand-in answering 500: log and keep serving.
@@ -170,7 +154,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     intents: [GatewayIntentBits.Guilds],
     ...(restApi ? { rest: { ...options.clientOptions?.rest, api: restApi } } : {}),
   });
-  const respond = createResponder(client, ctx, deferAfterMs);
+  const respond = createResponder(client, ctx, deferAfterMs, options.handle ?? handleInteraction);
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
     void respond(interaction);
   });

@@ -1,5 +1,5 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import { deferralFor } from '../gateway/run-gateway-bot.js';
+import { deferralFor } from '../interactions/deferral.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 
@@ -12,8 +12,8 @@ export interface TimelyAnswer {
 
 /**
  * Runs the transport-neutral core with Discord's three-second deadline in mind: an answer ready
- * within `deferAfterMs` is the response itself; a slower one is answered with "thinking…"
- * (type 5) at once and handed back as `later`. Autocomplete and PING cannot be deferred, so they
+ * within `deferAfterMs` is the response itself; a slower one is deferred at once (see
+ * `deferralFor`) and handed back as `later`. Autocomplete and PING cannot be deferred, so they
  * are always awaited.
  */
 export async function answerInTime(

@@ -8,8 +8,13 @@ import type { MessagePayload } from '../discord/message-payload.js';
  * bot token, so the endpoint needs no bot token at all.
  */
 export interface InteractionWebhook {
-  /** Replaces the original response (a deferred "thinking…" message) with `data`; its message id. */
+  /**
+   * Replaces the original response's message with `data` (a deferred "thinking…" message, or the
+   * message whose button was pressed after a deferred update); its message id.
+   */
   editOriginal(interaction: APIInteraction, data: MessagePayload): Promise<string>;
+  /** Sends `data` as a new message after the response (a follow-up); its message id. */
+  followUp(interaction: APIInteraction, data: MessagePayload): Promise<string>;
   /** The original response's message id, to link to a shared copy. */
   originalMessageId(interaction: APIInteraction): Promise<string>;
 }
@@ -31,6 +36,11 @@ export function createInteractionWebhook(rest: REST): InteractionWebhook {
         body: data,
         auth: false,
       })) as APIMessage;
+      return message.id;
+    },
+    async followUp(interaction, data) {
+      const route = Routes.webhook(interaction.application_id, interaction.token);
+      const message = (await rest.post(route, { body: data, auth: false })) as APIMessage;
       return message.id;
     },
     async originalMessageId(interaction) {

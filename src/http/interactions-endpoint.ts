@@ -2,13 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   InteractionResponseType,
-  InteractionType,
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import type { MessagePayload } from '../discord/message-payload.js';
-import { errorNotice } from '../discord/render-notice.js';
-import { isEphemeralResponse } from '../gateway/run-gateway-bot.js';
+import { deliveryAfter, postsPublicCopy } from '../interactions/deferral.js';
 import { interactionLabel } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 import { messageLink } from '../interactions/share-memory.js';
@@ -59,12 +57,6 @@ const messageOf = (response: APIInteractionResponse): MessagePayload | undefined
     ? response.data
     : undefined;
 
-/** A "Share to channel" that posted a public copy, whose link a repeat share can point to. */
-const postedPublicCopy = (interaction: APIInteraction, response: APIInteractionResponse) =>
-  interaction.type === InteractionType.MessageComponent &&
-  response.type === InteractionResponseType.ChannelMessageWithSource &&
-  !isEphemeralResponse(response);
-
 /**
  * `POST /interactions`: reads the body within its limit, refuses anything Discord did not sign
  * (401), a replay (401) or a signed body that is not an interaction (400), then answers through
@@ -82,18 +74,21 @@ export function createInteractionsEndpoint(options: EndpointOptions) {
 
   async function completeDeferred(
     interaction: APIInteraction,
+    deferral: APIInteractionResponse,
     later: Promise<APIInteractionResponse>,
   ) {
     let command = 'unknown';
     try {
       command = interactionLabel(interaction);
       const response = await later;
-      const message = messageOf(response);
-      if (!message) {
+      if (!messageOf(response)) {
         log.error({ command, type: response.type }, 'cannot follow a deferral with this response');
       }
-      const messageId = await webhook.editOriginal(interaction, message ?? errorNotice());
-      if (postedPublicCopy(interaction, response)) rememberLink(interaction, messageId);
+      const { via, body } = deliveryAfter(deferral, response);
+      const messageId = await (via === 'follow-up'
+        ? webhook.followUp(interaction, body)
+        : webhook.editOriginal(interaction, body));
+      if (postsPublicCopy(interaction, response)) rememberLink(interaction, messageId);
       log.debug({ command }, 'answered after deferring');
     } catch (error) {
       // An expired token or a Discord outage: the person sees "thinking…" time out; keep serving.
@@ -140,8 +135,8 @@ export function createInteractionsEndpoint(options: EndpointOptions) {
     const answer = await answerInTime(interaction, ctx, deferAfterMs);
     sendJsonText(response, 200, interactionResponseJson(answer.now));
     if (answer.later) {
-      tasks.track(completeDeferred(interaction, answer.later));
-    } else if (postedPublicCopy(interaction, answer.now)) {
+      tasks.track(completeDeferred(interaction, answer.now, answer.later));
+    } else if (postsPublicCopy(interaction, answer.now)) {
       tasks.track(learnShareLink(interaction));
     }
   };

@@ -15,6 +15,7 @@ import {
   Locale,
   MessageType,
   type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataOption,
   type APIApplicationCommandInteractionDataStringOption,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionGuildMember,
@@ -31,8 +32,20 @@ export interface Actor {
   username?: string;
   globalName?: string | null;
   nick?: string | null;
-  /** null: a direct message with the bot. */
+  /** null: not in a server, but in the bot's DM (the default then) or a private channel. */
   guildId?: string | null;
+  /**
+   * Outside a server: the bot's own DM, or a DM or group DM between people (a private channel),
+   * which only a user install of the app reaches.
+   */
+  context?: InteractionContextType.BotDM | InteractionContextType.PrivateChannel;
+  /**
+   * Whose install of the app answers: the server's (default wherever it can be) or the person's
+   * own (a user install), as in a server that never added the bot or a private channel.
+   */
+  installedBy?: 'server' | 'user';
+  /** The member's permissions in the channel, as Discord sends them (a string of bits); default none. */
+  permissions?: string;
   channelId?: string;
   applicationId?: string;
 }
@@ -68,20 +81,34 @@ function memberOf(actor: Actor): APIInteractionGuildMember {
     deaf: false,
     mute: false,
     flags: GuildMemberFlags.CompletedOnboarding,
-    permissions: '0',
+    permissions: actor.permissions ?? '0',
   };
+}
+
+/** Who authorized the app here, as Discord says it: the server's id, "0" in a bot DM, or the user's id. */
+function installOwners(actor: Actor, guildId: string | null) {
+  const privateChannel =
+    guildId === null && actor.context === InteractionContextType.PrivateChannel;
+  return (actor.installedBy ?? (privateChannel ? 'user' : 'server')) === 'user'
+    ? { [ApplicationIntegrationType.UserInstall]: actor.userId ?? DEFAULTS.userId }
+    : { [ApplicationIntegrationType.GuildInstall]: guildId ?? '0' };
 }
 
 /** The fields every interaction carries, for a guild member or (guildId: null) a DM. */
 function envelope(actor: Actor) {
   const channelId = actor.channelId ?? DEFAULTS.channelId;
   const guildId = actor.guildId === undefined ? DEFAULTS.guildId : actor.guildId;
+  const privateChannel = actor.context === InteractionContextType.PrivateChannel;
   const where =
     guildId === null
       ? {
           user: userOf(actor),
-          context: InteractionContextType.BotDM,
-          channel: { id: channelId, type: ChannelType.DM as const },
+          context: privateChannel
+            ? InteractionContextType.PrivateChannel
+            : InteractionContextType.BotDM,
+          channel: privateChannel
+            ? { id: channelId, type: ChannelType.GroupDM as const, recipients: [] }
+            : { id: channelId, type: ChannelType.DM as const },
         }
       : {
           guild_id: guildId,
@@ -98,7 +125,7 @@ function envelope(actor: Actor) {
     app_permissions: '0',
     locale: Locale.EnglishUS,
     entitlements: [],
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId ?? '0' },
+    authorizing_integration_owners: installOwners(actor, guildId),
     attachment_size_limit: 10_485_760,
     ...where,
   };
@@ -131,10 +158,10 @@ export function buildPing(actor: Actor = {}): APIPingInteraction {
   };
 }
 
-/** `/name option:value …`, string options only (all this bot's commands take). */
-export function buildSlashInteraction(
+/** `/name …` with options as Discord sends them: any types, subcommands included. */
+export function buildCommandInteraction(
   name: string,
-  options: Readonly<Record<string, string>> = {},
+  options: readonly APIApplicationCommandInteractionDataOption[],
   actor: Actor = {},
 ): APIChatInputApplicationCommandInteraction {
   return {
@@ -144,29 +171,40 @@ export function buildSlashInteraction(
       id: nextId(),
       name,
       type: ApplicationCommandType.ChatInput,
-      ...(Object.keys(options).length > 0 ? { options: stringOptions(options) } : {}),
+      ...(options.length > 0 ? { options: [...options] } : {}),
     },
   };
 }
 
-/** Someone typing into option `focused` of `/name`. */
-export function buildAutocompleteInteraction(
+/** `/name option:value …`, string options only (what most of this bot's commands take). */
+export const buildSlashInteraction = (
   name: string,
-  focused: string,
-  typed: string,
+  options: Readonly<Record<string, string>> = {},
+  actor: Actor = {},
+): APIChatInputApplicationCommandInteraction =>
+  buildCommandInteraction(name, stringOptions(options), actor);
+
+/** Someone typing into an option of `/name`: the one of `options` marked `focused`. */
+export function buildCompletionInteraction(
+  name: string,
+  options: readonly APIApplicationCommandInteractionDataOption[],
   actor: Actor = {},
 ): APIApplicationCommandAutocompleteInteraction {
   return {
     ...envelope(actor),
     type: InteractionType.ApplicationCommandAutocomplete,
-    data: {
-      id: nextId(),
-      name,
-      type: ApplicationCommandType.ChatInput,
-      options: stringOptions({ [focused]: typed }, focused),
-    },
+    data: { id: nextId(), name, type: ApplicationCommandType.ChatInput, options: [...options] },
   };
 }
+
+/** Someone typing into option `focused` of `/name`. */
+export const buildAutocompleteInteraction = (
+  name: string,
+  focused: string,
+  typed: string,
+  actor: Actor = {},
+): APIApplicationCommandAutocompleteInteraction =>
+  buildCompletionInteraction(name, stringOptions({ [focused]: typed }, focused), actor);
 
 /** A message as `resolved.messages` carries it for a context-menu command. */
 export function buildMessage(content: string, actor: Actor = {}): APIMessage {
@@ -208,10 +246,14 @@ export function buildMessageCommandInteraction(
   };
 }
 
-/** A press of the button `customId` on one of the bot's messages. */
+/**
+ * A press of the button `customId` on one of the bot's messages; `on` is what that message
+ * holds (its buttons, its flags), which Discord sends along with the press.
+ */
 export function buildButtonInteraction(
   customId: string,
   actor: Actor = {},
+  on: Partial<Pick<APIMessage, 'components' | 'flags'>> = {},
 ): APIMessageComponentButtonInteraction {
   const base = envelope(actor);
   return {
@@ -220,6 +262,7 @@ export function buildButtonInteraction(
     message: {
       ...buildMessage('', actor),
       author: userOf({ userId: base.application_id, username: 'bot' }),
+      ...on,
     },
     data: { custom_id: customId, component_type: ComponentType.Button },
   };

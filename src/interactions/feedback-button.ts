@@ -7,13 +7,14 @@ import { decodeFeedbackId, markFeedbackGiven } from '../discord/feedback-id.js';
 import { renderNotice } from '../discord/render-notice.js';
 import { resolvePassageKeys } from '../discord/share-id.js';
 import type { InteractionContext } from './interaction-context.js';
+import { userIdOf } from './options.js';
 
 const THANKS = 'Thanks: curators read these counts to fix weak answers.';
 
 /**
- * A "Helpful" / "Not helpful" press: one more count for the answer's top passage, and nothing
- * about who pressed. The reply updates the message (type 7) so both buttons are
- * disabled: one answer, one verdict.
+ * A "Helpful" / "Not helpful" press: one more count for the answer's top passage, once per person
+ * per passage per day (see `VoteMemory`), and nothing about who pressed. The reply updates the
+ * message (type 7) so both buttons are disabled: one answer, one verdict.
  */
 export function runFeedback(
   interaction: APIMessageComponentInteraction,
@@ -28,13 +29,18 @@ export function runFeedback(
     };
   }
   // Resolved against the knowledge served now: a key from before a reload may name nothing.
-  const passageIds = resolvePassageKeys(
+  const [passageId] = resolvePassageKeys(
     [target.passageKey],
     ctx.engine.knowledge.passages.map((passage) => passage.id),
   );
-  if (ctx.store && passageIds.length > 0) {
+  const userId = userIdOf(interaction);
+  const counts =
+    passageId !== undefined &&
+    userId !== undefined &&
+    ctx.votes.firstToday(userId, passageId, ctx.clock());
+  if (ctx.store && counts) {
     try {
-      ctx.store.feedback.record(passageIds, target.verdict);
+      ctx.store.feedback.record([passageId], target.verdict);
     } catch (error) {
       ctx.log.warn({ error }, 'could not record feedback');
     }

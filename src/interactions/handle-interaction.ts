@@ -13,26 +13,12 @@ import {
 } from 'discord-api-types/v10';
 import type { CommandResult } from '../commands/command.js';
 import { fitChoices, fitPayload } from '../discord/fit.js';
-import type { MessagePayload } from '../discord/message-payload.js';
-import {
-  alreadySharedNotice,
-  cooldownNotice,
-  errorNotice,
-  renderNotice,
-  shareUnavailableNotice,
-  unknownCommandNotice,
-} from '../discord/render-notice.js';
-import { isFeedbackId } from '../discord/feedback-id.js';
-import { decodeShareId, isShareId } from '../discord/share-id.js';
-import { runFeedback } from './feedback-button.js';
+import { messageResponse as reply } from '../discord/message-payload.js';
+import { errorNotice, renderNotice, unknownCommandNotice } from '../discord/render-notice.js';
+import { forBotDm } from './bot-dm.js';
+import { componentRouteFor } from './component-routes.js';
+import { cooldownBlock } from './cooldown-block.js';
 import type { InteractionContext } from './interaction-context.js';
-import { displayNameOf, userIdOf } from './options.js';
-import { renderSharedCopy } from './shared-copy.js';
-
-const reply = (data: MessagePayload): APIInteractionResponse => ({
-  type: InteractionResponseType.ChannelMessageWithSource,
-  data,
-});
 
 const isResponse = (result: CommandResult): result is APIInteractionResponse =>
   'type' in result && typeof result.type === 'number';
@@ -51,14 +37,6 @@ export function interactionLabel(interaction: APIInteraction): string {
     default:
       return 'ping';
   }
-}
-
-/** Lets a person's command through, or the friendly message saying how long to wait. */
-function cooldownBlock(interaction: APIInteraction, ctx: InteractionContext, bucket = 'command') {
-  const userId = userIdOf(interaction);
-  if (userId === undefined) return undefined;
-  const verdict = ctx.cooldown.take(userId, ctx.clock(), bucket);
-  return verdict.ok ? undefined : reply(cooldownNotice(verdict.retryAfterSeconds));
 }
 
 const isChatInput = (
@@ -102,40 +80,14 @@ async function runAutocomplete(
   return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
 }
 
-/**
- * "Share to channel": a public copy marked with who shared it, unless the same thing was shared
- * in this channel within the de-dup window, in which case a private pointer to that post.
- */
-function runShare(interaction: APIMessageComponentInteraction, ctx: InteractionContext) {
-  const customId = interaction.data.custom_id;
-  const target = decodeShareId(customId);
-  if (!target) return reply(shareUnavailableNotice());
-  const channelId = interaction.channel?.id ?? interaction.channel_id;
-  const now = ctx.clock();
-  const earlier = channelId === undefined ? undefined : ctx.shares.recent(channelId, customId, now);
-  if (earlier) return reply(alreadySharedNotice(earlier.link ?? ''));
-  const blocked = cooldownBlock(interaction, ctx, 'share');
-  if (blocked) return blocked;
-  const copy = renderSharedCopy(ctx.engine, target, displayNameOf(interaction));
-  if (!copy) return reply(shareUnavailableNotice());
-  if (channelId !== undefined) ctx.shares.remember(channelId, customId, interaction.id, now);
-  return reply(copy);
-}
-
 function runComponent(interaction: APIMessageComponentInteraction, ctx: InteractionContext) {
-  if (
-    interaction.data.component_type === ComponentType.Button &&
-    isShareId(interaction.data.custom_id)
-  ) {
-    return runShare(interaction, ctx);
-  }
-  if (
-    interaction.data.component_type === ComponentType.Button &&
-    isFeedbackId(interaction.data.custom_id)
-  ) {
-    return runFeedback(interaction, ctx);
-  }
-  return reply(renderNotice('Sorry, that button no longer works. Please run the command again.'));
+  const route =
+    interaction.data.component_type === ComponentType.Button
+      ? componentRouteFor(interaction.data.custom_id)
+      : undefined;
+  return route
+    ? route.run(interaction, ctx)
+    : reply(renderNotice('Sorry, that button no longer works. Please run the command again.'));
 }
 
 async function route(
@@ -175,7 +127,7 @@ function withinLimits(response: APIInteractionResponse): APIInteractionResponse 
 
 /**
  * The transport-neutral core: a Discord interaction object in, the interaction response out.
- * PING answers type 1, commands type 4, autocomplete type 8, buttons type 4 (or 7). It never
+ * PING answers type 1, commands type 4, autocomplete type 8, buttons type 4 or 7. It never
  * throws: this is the error boundary, which logs the command name and the error (never the
  * question or the user) and answers with a short private apology.
  */
@@ -184,7 +136,7 @@ export async function handleInteraction(
   ctx: InteractionContext,
 ): Promise<APIInteractionResponse> {
   try {
-    return withinLimits(await route(interaction, ctx));
+    return withinLimits(forBotDm(interaction, await route(interaction, ctx)));
   } catch (error) {
     let command = 'unknown';
     try {

@@ -6,15 +6,18 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { createCooldown, type Cooldown } from './cooldown.js';
 import { createShareMemory, type ShareMemory } from './share-memory.js';
+import { createVoteMemory, type VoteMemory } from './vote-memory.js';
 
 /** Everything handling an interaction needs, passed in by the transport. */
 export interface InteractionContext extends CommandContext {
   commands: CommandRegistry;
   cooldown: Cooldown;
   shares: ShareMemory;
+  /** Who voted on which passage today, hashed: one "Helpful" or "Not helpful" per person. */
+  votes: VoteMemory;
 }
 
-/** Issue 5's services a transport may hand in: storage, Discord actions, knowledge reloads. */
+/** The services a transport may hand in: storage, Discord actions, knowledge reloads. */
 export type ContextServices = Pick<CommandContext, 'store' | 'discord' | 'reloadKnowledge'> & {
   /** Set: `ctx.engine` is always the holder's current engine, so a reload reaches every handler. */
   engines?: EngineHolder;
@@ -28,7 +31,7 @@ export interface ContextParts extends ContextServices {
   clock?: () => Date;
 }
 
-/** One transport's context: its own cooldowns and share memory, in memory. */
+/** One transport's context: its own cooldowns, share memory and votes, in memory. */
 export function createInteractionContext(parts: ContextParts): InteractionContext {
   const { clock = () => new Date(), engines, ...rest } = parts;
   return {
@@ -36,6 +39,7 @@ export function createInteractionContext(parts: ContextParts): InteractionContex
     clock,
     cooldown: createCooldown(rest.config.cooldownSeconds),
     shares: createShareMemory(rest.config.shareDedupMinutes),
+    votes: createVoteMemory(),
     get engine() {
       return engines?.current ?? parts.engine;
     },

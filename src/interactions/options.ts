@@ -27,9 +27,3 @@ export function focusedOption(
 /** The id of whoever caused the interaction: in a server as `member.user`, in DMs as `user`. */
 export const userIdOf = (interaction: APIInteraction): string | undefined =>
   interaction.member?.user.id ?? interaction.user?.id;
-
-/** The name to show for a person: server nickname, then global display name, then username. */
-export function displayNameOf(interaction: APIInteraction): string {
-  const user = interaction.member?.user ?? interaction.user;
-  return interaction.member?.nick ?? user?.global_name ?? user?.username ?? 'someone';
-}

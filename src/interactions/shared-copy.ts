@@ -36,6 +36,7 @@ function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[])
 export function renderSharedCopy(
   engine: AnswerEngine,
   target: ShareTarget,
+  /** The sharer's user id: the copy names them by a mention, never by a nickname. */
   sharedBy: string,
 ): MessagePayload | undefined {
   const options = { ephemeral: false, sharedBy };

@@ -152,14 +152,16 @@ export function reloadReply(outcome: ReloadOutcome, tracked: number): MessagePay
 /** Why a command cannot run here, for people. */
 export const explainerNotices = {
   guildOnly: () => renderNotice('Pinned explainers live in servers: run this in a server channel.'),
+  notAdded: () =>
+    renderNotice(
+      'Pinned explainers need this bot added to the server itself, not only to your account: ask a server admin to invite it (its README says how).',
+    ),
   usage: () =>
     renderNotice(
       `Use ${inlineCode('/explainer post')}, ${inlineCode('/explainer list')} or ${inlineCode('/explainer remove')}.`,
     ),
   notModerator: () =>
-    renderNotice(
-      'Only members with **Manage Messages** or **Pin Messages** can manage pinned explainers.',
-    ),
+    renderNotice('Only members with **Pin Messages** can manage pinned explainers.'),
   notAdmin: () =>
     renderNotice(
       'Only the people who run this bot (BOT_ADMIN_IDS) can reload its knowledge. Ask them, or wait: it reloads on its own when they update it.',

@@ -26,16 +26,18 @@ export function parsePermissions(bits: string | undefined): bigint {
 const has = (permissions: bigint, bit: bigint) => (permissions & bit) === bit;
 
 /**
- * Who may post, list and remove pinned explainers: Manage Messages, or Pin Messages, which
- * Discord split out of Manage Messages in 2025; an Administrator has both.
+ * Who may post, list and remove pinned explainers: members with Pin Messages, the permission for
+ * what the command does (Discord split it out of Manage Messages in 2025 and gave it to the roles
+ * that had Manage Messages), and Administrators, who hold every permission. It is the command's
+ * `default_member_permissions` too: Discord shows a command only to members holding every bit
+ * listed there, so listing a second permission would hide it from members the check lets in.
  */
-export const MODERATOR_PERMISSIONS =
-  PermissionFlagsBits.ManageMessages | PermissionFlagsBits.PinMessages;
+export const MODERATOR_PERMISSIONS = PermissionFlagsBits.PinMessages;
 
 export function mayManagePins(memberPermissions: bigint): boolean {
   return (
     has(memberPermissions, PermissionFlagsBits.Administrator) ||
-    (memberPermissions & MODERATOR_PERMISSIONS) !== 0n
+    has(memberPermissions, MODERATOR_PERMISSIONS)
   );
 }
 

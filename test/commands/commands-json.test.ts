@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   ApplicationCommandType,
   InteractionContextType,
 } from 'discord-api-types/v10';
@@ -28,13 +29,16 @@ const chatInput = z.strictObject({
     .refine((n) => n === n.toLowerCase(), 'lower case'),
   description: z.string().min(1).max(100),
   options: z.array(option).max(25).optional(),
-  // A permission bit set as a decimal string: `/explainer` is for moderators (issue 5).
+  // A permission bit set as a decimal string: `/explainer` is for moderators.
   default_member_permissions: z.string().regex(/^\d+$/).optional(),
   contexts: z.array(z.enum(InteractionContextType)).optional(),
+  integration_types: z.array(z.enum(ApplicationIntegrationType)).optional(),
 });
 const messageMenu = z.strictObject({
   type: z.literal(ApplicationCommandType.Message),
   name: z.string().min(1).max(32),
+  contexts: z.array(z.enum(InteractionContextType)).optional(),
+  integration_types: z.array(z.enum(ApplicationIntegrationType)).optional(),
 });
 
 describe('cli commands --json', async () => {

@@ -7,8 +7,12 @@ import { realCommands, testConfig } from '../interactions/context.js';
 import { shippedEngine } from '../support/engine.js';
 import { spawn } from 'node:child_process';
 import { repoRoot, testDataDir } from '../support/run-cli.js';
+import { openTestStore } from '../store/temp-store.js';
 
-async function consoleSession(lines: string[]): Promise<string> {
+async function consoleSession(
+  lines: string[],
+  services?: Parameters<typeof runConsole>[0]['services'],
+): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let written = '';
@@ -22,6 +26,7 @@ async function consoleSession(lines: string[]): Promise<string> {
     output,
     style: plainStyle,
     interactive: false,
+    ...(services ? { services } : {}),
   });
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
@@ -50,7 +55,59 @@ describe('the local console', () => {
 
   it('presses Share to channel with /share', async () => {
     const written = await consoleSession(['/define detainer', '/share']);
-    expect(written).toMatch(/Shared by You \(console\)/);
+    expect(written).toMatch(/Shared by @You \(console\)/);
+  });
+
+  it('presses any button of the last reply, by number or by name, and shows the update', async () => {
+    const written = await consoleSession([
+      '/ask What is an ICE detainer?',
+      '/helpful',
+      '/sources topic:detainers-vs-information-sharing',
+      '/press 1',
+      '/previous',
+    ]);
+    expect(written).toMatch(/\[1: Share to channel\] \[2: Helpful\] \[3: Not helpful\]/);
+    // "Helpful" counted and turned both feedback buttons off: only sharing is left to press.
+    expect(written).toMatch(/updated[\s\S]*\n\[1: Share to channel\] {2}\(press one/);
+    expect(written).toMatch(/page 1 of \d+[\s\S]*updated[\s\S]*page 2 of \d+[\s\S]*page 1 of/);
+    expect(written).not.toMatch(/no longer works|Unknown command/);
+  });
+
+  it('runs /explainer subcommands as the operator, and says posting needs Discord', async () => {
+    const store = openTestStore();
+    const written = await consoleSession(
+      [
+        '/explainer list',
+        '/explainer post topic:trust-act',
+        '/explainer reload',
+        '/explainer',
+        '/explainer post',
+      ],
+      {
+        store,
+        reloadKnowledge: async () => ({
+          ok: true,
+          version: 'v2',
+          previousVersion: 'v1',
+          warnings: 0,
+        }),
+      },
+    );
+    expect(written).toMatch(/No pinned explainers in this server yet/);
+    expect(written).toMatch(/Pinned explainers are not available here/);
+    expect(written).toMatch(/Knowledge reloaded: version v2 \(was v1\)/);
+    expect(written).toMatch(/Usage: \/explainer post\|list\|remove\|reload/);
+    expect(written).toMatch(/Usage: \/explainer post topic:<topic> \[channel:<channel>\]/);
+    expect(written).not.toMatch(/Only members with|Only the people who run this bot/);
+  });
+
+  it('shows what autocomplete would offer with /complete', async () => {
+    const written = await consoleSession([
+      '/complete /explain topic:detainers vs',
+      '/complete /explainer post topic:trust',
+    ]);
+    expect(written).toMatch(/detainers-vs-information-sharing/);
+    expect(written).toMatch(/What is Connecticut's Trust Act\?\s+trust-act/);
   });
 
   it('lists commands with /help and explains what it does not know', async () => {
@@ -63,6 +120,9 @@ describe('the local console', () => {
       '/sources',
       '/about',
       '/find-sources',
+      '/explainer post|list|remove|reload',
+      '/press',
+      '/complete',
     ]) {
       expect(written).toContain(name);
     }

@@ -59,7 +59,9 @@ describe('Helpful / Not helpful on answers', () => {
         : [],
     );
     expect(labels).toEqual(['Share to channel', 'Helpful', 'Not helpful']);
-    expect(renderAnswer(answer, { ephemeral: true, sharedBy: 'Ana' }).components ?? []).toEqual([]);
+    expect(
+      renderAnswer(answer, { ephemeral: true, sharedBy: '100000000000000042' }).components ?? [],
+    ).toEqual([]);
     const none = renderAnswer(engine.ask('best pizza recipe with pineapple'), { ephemeral: true });
     expect(none.components ?? []).toEqual([]);
   });

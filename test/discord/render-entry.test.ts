@@ -69,10 +69,10 @@ describe('renderEntry', () => {
   });
 
   it('posts a public copy marked with who shared it, without a share button', () => {
-    const shared = renderEntry(flagship, { ephemeral: false, sharedBy: '**Maria** @here' });
+    const shared = renderEntry(flagship, { ephemeral: false, sharedBy: '100000000000000042' });
     expect(shared.flags ?? 0).toBe(0);
     expect(shared.components).toBeUndefined();
-    expect(shared.content).toBe('Shared by \\*\\*Maria\\*\\* @\u200Bhere');
+    expect(shared.content).toBe('Shared by <@100000000000000042>');
     expect(shared.embeds).toEqual(reply.embeds);
   });
 

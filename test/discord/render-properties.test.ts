@@ -18,10 +18,13 @@ import { answer, anyText, entryRef, entryView, rawPayload, userText } from './ar
 /** More runs on demand: PROPERTY_RUNS=5000 npx vitest run test/discord. */
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 
+/** A sharer as Discord names them (a user id), or any text a bug might pass instead. */
+const sharer = fc.oneof(fc.stringMatching(/^[1-9]\d{16,19}$/), userText);
+
 const options: fc.Arbitrary<RenderOptions> = fc.oneof(
   fc.constant({ ephemeral: true }),
   fc.constant({ ephemeral: false }),
-  userText.map((sharedBy) => ({ ephemeral: false, sharedBy })),
+  sharer.map((sharedBy) => ({ ephemeral: false, sharedBy })),
 );
 
 /** What every payload must be, whatever went in. */
@@ -33,9 +36,9 @@ function expectAcceptable(payload: MessagePayload, rendered?: RenderOptions) {
   expect(((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0).toBe(rendered.ephemeral);
   if (rendered.sharedBy !== undefined) {
     expect(payload.components ?? []).toEqual([]);
-    // The sharer's name can neither ping nor render as a mention, whatever it holds.
-    expect(payload.content).toMatch(/^Shared by /);
-    expect(payload.content).not.toMatch(/(?<!\\)<|@(everyone|here)/);
+    // The sharer is a user mention (shown as their name, never a link) or no one in particular:
+    // nothing they typed into a nickname reaches the message.
+    expect(payload.content).toMatch(/^Shared by (<@\d+>|a member of this conversation)$/);
   }
 }
 
@@ -109,12 +112,12 @@ describe('the renderer, on random input', () => {
   it('shows the question only as plain text on top of the private reply, never in a shared copy', () => {
     const marker = 'QUESTION-MARKER';
     fc.assert(
-      fc.property(answer, anyText(200), userText, (a, typed, sharer) => {
+      fc.property(answer, anyText(200), sharer, (a, typed, sharedBy) => {
         const asked = { ...a, query: `@everyone <@1> ${marker} ${typed}` };
         const reply = renderAnswer(asked, { ephemeral: true });
         const withoutAuthor = (reply.embeds ?? []).map(({ author: _, ...embed }) => embed);
         expect(JSON.stringify(withoutAuthor)).not.toContain(marker);
-        const shared = renderAnswer(asked, { ephemeral: false, sharedBy: sharer });
+        const shared = renderAnswer(asked, { ephemeral: false, sharedBy });
         expect(JSON.stringify(shared)).not.toContain(marker);
       }),
       { numRuns: 60 },

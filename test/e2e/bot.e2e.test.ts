@@ -11,16 +11,24 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
+  InteractionContextType,
   InteractionResponseType,
   MessageFlags,
   type APIEmbedField,
   type APIInteraction,
+  type APIMessage,
 } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../src/commands/command.js';
 import type { MessagePayload } from '../../src/discord/message-payload.js';
 import { validatePayload, validateResponse } from '../../src/discord/validate-payload.js';
 import { stringOption } from '../../src/interactions/options.js';
-import { APPLICATION_ID, CHANNEL_ID, GUILD_ID, makeInteraction } from './discord-stand-in/index.js';
+import {
+  APPLICATION_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  botMessage,
+  makeInteraction,
+} from './discord-stand-in/index.js';
 import { choicesOf, isEphemeralMessage, messageOf, textOf } from '../interactions/responses.js';
 import {
   memberIds,
@@ -79,6 +87,15 @@ function sideBySideRows(fields: readonly APIEmbedField[]): APIEmbedField[][] {
     else if (rows.at(-1)?.length) rows.push([]);
   }
   return rows.filter((row) => row.length > 0);
+}
+
+/** Every custom_id on a message's components. */
+function customIdsOf(message: MessagePayload | undefined): string[] {
+  return (message?.components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow
+      ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : []))
+      : [],
+  );
 }
 
 /** The custom_id of the reply's "Share to channel" button, if it has one. */
@@ -226,7 +243,7 @@ describe('the bot against the Discord stand-in, end to end', () => {
       const copy = await send(press);
       const shared = messageOf(copy);
       expect(isEphemeralMessage(shared)).toBe(false);
-      expect(shared.content).toMatch(/^Shared by Neighbour \d+$/);
+      expect(shared.content).toBe(`Shared by <@${asker.member.user.id}>`);
       expect(shared.allowed_mentions).toEqual({ parse: [] });
       expect(textOf(shared)).not.toContain('Does Connecticut honor');
       expect(validateResponse(copy)).toEqual([]);
@@ -281,6 +298,35 @@ describe('the bot against the Discord stand-in, end to end', () => {
     const text = textOf(reply);
     expect(text).toMatch(/Nothing personal/);
     expect(text).toContain(running.bot.ctx.engine.knowledge.version);
+  });
+
+  describe('for a person who added the app to their account (a user install)', () => {
+    const { BotDM, PrivateChannel } = InteractionContextType;
+
+    it.each([
+      ['the bot’s DM', BotDM],
+      ['a group DM', PrivateChannel],
+    ] as const)('answers /ask privately in %s', async (_where, context) => {
+      const question = 'Can the police tell ICE when someone is released?';
+      typed.push(question);
+      const { user } = newMember().member;
+      const response = await send(
+        makeInteraction.chatInputInDm('ask', { question }, context, user),
+      );
+      const reply = messageOf(response);
+      expect(isEphemeralMessage(reply)).toBe(true);
+      expect(validateResponse(response)).toEqual([]);
+      const share = customIdsOf(reply).some((id) => id.startsWith('share:'));
+      // Only in a group DM is there someone to share with.
+      expect(share).toBe(context === PrivateChannel);
+    });
+
+    it('explains that pinned explainers need a server, in a DM', async () => {
+      const response = await send(
+        makeInteraction.chatInputInDm('explainer', {}, BotDM, newMember().member.user),
+      );
+      expect(textOf(messageOf(response))).toMatch(/live in servers/);
+    });
   });
 
   it('answers a command it does not know with a short private message, never silence', async () => {
@@ -418,6 +464,35 @@ describe('the bot against the Discord stand-in, end to end', () => {
       expect(edit.body).toMatchObject({ content: 'Finished, @everyone.' });
       expect(validatePayload(edit.body as Parameters<typeof validatePayload>[0])).toEqual([]);
     });
+  });
+
+  // Runs after every test that made a reply: it presses what they emitted.
+  it('routes every custom_id the bot emitted in this suite to a handler', async () => {
+    const emitted = new Map<string, MessagePayload>();
+    for (const request of running.standIn.requests) {
+      if (request.status >= 300 || !request.path.match(/^\/(interactions|webhooks)\//)) continue;
+      const body = request.body as { data?: MessagePayload } | undefined;
+      const message = (request.route === CALLBACK ? body?.data : body) as MessagePayload;
+      for (const customId of customIdsOf(message)) emitted.set(customId, message);
+    }
+    const kinds = new Set([...emitted.keys()].map((id) => id.split(':')[0]));
+    expect([...kinds].sort()).toEqual(['feedback', 'page', 'share']);
+    for (const [customId, message] of emitted) {
+      const press = makeInteraction.button(customId, {
+        ...newMember(),
+        message: botMessage({
+          flags: MessageFlags.Ephemeral,
+          components: message.components as APIMessage['components'],
+        }),
+      });
+      const response = await send(press);
+      const text =
+        response.type === InteractionResponseType.ChannelMessageWithSource
+          ? textOf(response.data)
+          : '';
+      expect(text, `pressing ${customId}`).not.toMatch(/no longer/);
+      expect(validateResponse(response)).toEqual([]);
+    }
   });
 
   it('replies with the interaction token alone, never sending the bot token', () => {

@@ -51,15 +51,22 @@ function respond(
   return rest.post(route, { body, auth: false, ...(query && { query }) });
 }
 
+const NO_PINGS = { allowed_mentions: { parse: [] } };
+
 const reply = (data: object): APIInteractionResponse => ({
   type: InteractionResponseType.ChannelMessageWithSource,
-  data,
+  data: { ...NO_PINGS, ...data },
 });
 
 describe('the stand-in REST API', () => {
   it('rejects what Discord rejects: long fields, 6000 characters of embeds, duplicate custom ids', async () => {
     const { standIn, rest } = await open();
-    const button = { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: 'same' };
+    const button = {
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      custom_id: 'same',
+      label: 'Same',
+    };
     const cases = [
       { embeds: [{ description: 'x'.repeat(4097) }] },
       { embeds: [1, 2].map(() => ({ description: 'x'.repeat(3001) })) },
@@ -74,7 +81,9 @@ describe('the stand-in REST API', () => {
       await expect(respond(rest, interaction, reply(data))).rejects.toMatchObject({ code: 50035 });
     }
     expect(standIn.requests.at(0)?.responseBody).toMatchObject({
-      errors: { embeds: { 0: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } },
+      errors: {
+        data: { embeds: { 0: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } },
+      },
     });
   });
 
@@ -128,13 +137,13 @@ describe('the stand-in REST API', () => {
 
     const original = Routes.webhookMessage(APPLICATION_ID, interaction.token, '@original');
     const edited = (await rest.patch(original, {
-      body: { content: 'Answer' },
+      body: { content: 'Answer', ...NO_PINGS },
       auth: false,
     })) as APIMessage;
     expect(edited).toMatchObject({ content: 'Answer', flags: MessageFlags.Ephemeral });
     const followUp = Routes.webhook(APPLICATION_ID, interaction.token);
     await expect(
-      rest.post(followUp, { body: { content: 'More' }, auth: false }),
+      rest.post(followUp, { body: { content: 'More', ...NO_PINGS }, auth: false }),
     ).resolves.toMatchObject({
       content: 'More',
     });
@@ -143,7 +152,9 @@ describe('the stand-in REST API', () => {
   it('posts, pins under both routes, and refuses a pin over the limit or of a deleted message', async () => {
     const { standIn, rest } = await open({ pinLimit: 1 });
     const post = () =>
-      rest.post(Routes.channelMessages(CHANNEL_ID), { body: { content: 'Explainer' } });
+      rest.post(Routes.channelMessages(CHANNEL_ID), {
+        body: { content: 'Explainer', ...NO_PINGS },
+      });
     const first = (await post()) as APIMessage;
     const second = (await post()) as APIMessage;
 
@@ -158,7 +169,7 @@ describe('the stand-in REST API', () => {
 
     await rest.delete(Routes.channelMessage(CHANNEL_ID, first.id));
     const edit = rest.patch(Routes.channelMessage(CHANNEL_ID, first.id), {
-      body: { content: 'New' },
+      body: { content: 'New', ...NO_PINGS },
     });
     await expect(edit).rejects.toMatchObject({ code: 10008 });
   });

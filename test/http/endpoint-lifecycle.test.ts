@@ -23,11 +23,15 @@ import { postInteraction } from './post.js';
 
 const POSTED_MESSAGE_ID = '900000000000000002';
 
-/** Records edits; every original message is POSTED_MESSAGE_ID. */
+/** Records edits and follow-ups; every message is POSTED_MESSAGE_ID. */
 function recordingWebhook() {
   const edits: { interaction: APIInteraction; data: MessagePayload }[] = [];
   const webhook: InteractionWebhook = {
     async editOriginal(interaction, data) {
+      edits.push({ interaction, data });
+      return POSTED_MESSAGE_ID;
+    },
+    async followUp(interaction, data) {
       edits.push({ interaction, data });
       return POSTED_MESSAGE_ID;
     },

@@ -1,5 +1,6 @@
 import { ComponentType, InteractionResponseType, type APIMessage } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { passageKey } from '../../src/discord/share-id.js';
 import { validateResponse } from '../../src/discord/validate-payload.js';
 import {
   buildButtonInteraction,
@@ -14,13 +15,13 @@ import { shippedEngine } from '../support/engine.js';
 import { realCommands, testConfig } from './context.js';
 import { messageOf, textOf } from './responses.js';
 
-async function context(store?: Store) {
+async function context(store?: Store, clock = () => new Date('2026-01-15T12:00:00Z')) {
   return createInteractionContext({
     engine: await shippedEngine(),
     config: testConfig(),
     log: silentLogger(),
     commands: await realCommands(),
-    clock: () => new Date('2026-01-15T12:00:00Z'),
+    clock,
     ...(store ? { store } : {}),
   });
 }
@@ -55,6 +56,30 @@ describe('a Helpful / Not helpful press', () => {
     expect(store.feedback.mostNotHelpful(10)).toEqual([
       { passageId: top, helpful: 0, notHelpful: 1 },
     ]);
+  });
+
+  it('counts one vote per person per passage per day, however often they press', async () => {
+    const store = openTestStore();
+    let now = Date.parse('2026-01-15T09:00:00Z');
+    const ctx = await context(store, () => new Date(now));
+    const top = ctx.engine.ask(QUESTION).results[0]?.passageId ?? '';
+    const press = (userId: string, verdict = 'not-helpful') =>
+      handleInteraction(
+        buildButtonInteraction(`feedback:${verdict}:${passageKey(top)}`, { userId }),
+        ctx,
+      );
+    const notHelpful = () => store.feedback.mostNotHelpful(10)[0]?.notHelpful ?? 0;
+
+    for (let i = 0; i < 50; i++) await press('100000000000000001');
+    expect(notHelpful()).toBe(1);
+    await press('100000000000000001', 'helpful'); // changing one's mind is not a second vote
+    await press('100000000000000002');
+    expect(store.feedback.mostNotHelpful(10)).toEqual([
+      { passageId: top, helpful: 0, notHelpful: 2 },
+    ]);
+    now += 24 * 60 * 60 * 1000; // the next day, the same person may say so again
+    await press('100000000000000001');
+    expect(notHelpful()).toBe(3);
   });
 
   it('updates the message (type 7) so the buttons cannot be pressed again', async () => {

@@ -217,14 +217,41 @@ describe('Share to channel', () => {
     const customId = shareIdIn(asked);
     expect(customId).toMatch(/^share:answer:/);
     const shared = messageOf(
-      await handleInteraction(buildButtonInteraction(customId, { nick: 'Rosa' }), ctx),
+      await handleInteraction(
+        buildButtonInteraction(customId, { userId: '42', nick: 'Rosa' }),
+        ctx,
+      ),
     );
     expect(isEphemeralMessage(shared)).toBe(false);
-    expect(shared.content).toContain('Shared by Rosa');
+    expect(shared.content).toBe('Shared by <@42>');
     expect(textOf(shared)).not.toContain(QUESTION);
     expect(shared.embeds?.[0]?.title).toBe(messageOf(asked).embeds?.[0]?.title);
     expect(shared.allowed_mentions).toEqual({ parse: [] });
   });
+
+  it.each([
+    ['a bare URL', 'https://free-nitro.example/claim'],
+    ['an invite', 'discord.gg/raid-now'],
+    ['a markdown link', '[Official notice](https://phish.example/login)'],
+    ['markdown and a mass mention', '**MOD** @everyone <@&1> <#2>'],
+  ])(
+    'names a sharer whose nickname is %s by a mention that cannot carry a link',
+    async (_kind, nick) => {
+      const { ctx } = await testContext();
+      const sharer = { userId: '100000000000000042', nick, globalName: nick, username: 'sharer' };
+      const shared = messageOf(
+        await handleInteraction(buildButtonInteraction('share:entry:detainer', sharer), ctx),
+      );
+      // Discord renders a user mention as the person's name, never as a link; mentions are off,
+      // so it does not ping them either.
+      expect(shared.content).toBe(`Shared by <@${sharer.userId}>`);
+      expect(textOf(shared)).not.toContain(nick);
+      expect(shared.allowed_mentions).toEqual({ parse: [] });
+      expect(
+        validateResponse({ type: InteractionResponseType.ChannelMessageWithSource, data: shared }),
+      ).toEqual([]);
+    },
+  );
 
   it('posts a public copy of an explainer', async () => {
     const { ctx } = await testContext();
@@ -234,9 +261,9 @@ describe('Share to channel', () => {
     );
     const customId = shareIdIn(explained);
     const shared = messageOf(
-      await handleInteraction(buildButtonInteraction(customId, { globalName: 'Sam' }), ctx),
+      await handleInteraction(buildButtonInteraction(customId, { userId: '43' }), ctx),
     );
-    expect(shared.content).toContain('Shared by Sam');
+    expect(shared.content).toBe('Shared by <@43>');
     expect(shared.embeds?.[0]?.title).toBe(messageOf(explained).embeds?.[0]?.title);
     expect(shared.components ?? []).toEqual([]);
   });

@@ -16,6 +16,8 @@ import {
 import { BOT_ROLE_ID } from '../e2e/discord-stand-in/fixtures.js';
 
 const LOCKED = '1100000000000000201';
+/** A message as the renderers make it: mentions always off. */
+const message = (content: string) => ({ content, allowed_mentions: { parse: [] } });
 let standIn: StandIn | undefined;
 
 async function open(options: StandInOptions = {}) {
@@ -62,8 +64,8 @@ describe('createDiscordActions', () => {
 
   it('posts, pins, edits and deletes, and returns Discord’s error codes as values', async () => {
     const { standIn, discord } = await open({ pinLimit: 1 });
-    const first = await discord.postMessage(CHANNEL_ID, { content: 'Explainer' });
-    const second = await discord.postMessage(CHANNEL_ID, { content: 'Another' });
+    const first = await discord.postMessage(CHANNEL_ID, message('Explainer'));
+    const second = await discord.postMessage(CHANNEL_ID, message('Another'));
     if (!first.ok || !second.ok) throw new Error('post failed');
     expect(await discord.pinMessage(CHANNEL_ID, first.value.id)).toEqual({
       ok: true,
@@ -73,15 +75,13 @@ describe('createDiscordActions', () => {
       ok: false,
       failure: { code: 30003, status: 400 },
     });
-    expect(await discord.editMessage(CHANNEL_ID, first.value.id, { content: 'New' })).toMatchObject(
-      {
-        ok: true,
-      },
-    );
+    expect(await discord.editMessage(CHANNEL_ID, first.value.id, message('New'))).toMatchObject({
+      ok: true,
+    });
     expect(standIn.state.pinnedMessages(CHANNEL_ID).map((m) => m.content)).toEqual(['New']);
 
     await discord.deleteMessage(CHANNEL_ID, first.value.id);
-    expect(await discord.editMessage(CHANNEL_ID, first.value.id, { content: 'x' })).toMatchObject({
+    expect(await discord.editMessage(CHANNEL_ID, first.value.id, message('x'))).toMatchObject({
       ok: false,
       failure: { code: 10008 },
     });

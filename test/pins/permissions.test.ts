@@ -1,4 +1,6 @@
 import { OverwriteType, PermissionFlagsBits as P } from 'discord-api-types/v10';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   channelPermissions,
@@ -6,6 +8,8 @@ import {
   missingBotPermissions,
   parsePermissions,
 } from '../../src/pins/permissions.js';
+import { realCommands } from '../interactions/context.js';
+import { repoRoot } from '../support/run-cli.js';
 
 const GUILD = '1';
 const BOT = '10';
@@ -90,11 +94,44 @@ describe('missingBotPermissions', () => {
   });
 });
 
+describe('who may use /explainer', () => {
+  /** Discord shows a command to a member who holds every bit of its default_member_permissions. */
+  const discordShows = (definition: bigint, member: bigint) =>
+    (member & P.Administrator) === P.Administrator || (member & definition) === definition;
+
+  it('is the same for the command definition and the check when it runs', async () => {
+    const explainer = (await realCommands()).slash('explainer');
+    const definition = BigInt(explainer?.data.default_member_permissions ?? '0');
+    for (const member of [
+      0n,
+      P.SendMessages | P.EmbedLinks,
+      P.ManageMessages,
+      P.PinMessages,
+      P.ManageMessages | P.PinMessages,
+      P.Administrator,
+      P.ManageGuild,
+    ]) {
+      expect({ member, runs: mayManagePins(member) }).toEqual({
+        member,
+        runs: discordShows(definition, member),
+      });
+    }
+  });
+
+  it('is what the README tells moderators', async () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const line = /`\/explainer` is shown only to members with ([^.]+)\./.exec(readme)?.[1] ?? '';
+    expect(line).toMatch(/\*\*Pin Messages\*\*/);
+    expect(line).not.toMatch(/Manage Messages|\bor\b/);
+  });
+});
+
 describe('mayManagePins', () => {
-  it('lets Manage Messages, Pin Messages or Administrator through, nobody else', () => {
+  it('lets Pin Messages or Administrator through, nobody else', () => {
     expect(mayManagePins(P.PinMessages)).toBe(true);
-    expect(mayManagePins(P.ManageMessages)).toBe(true);
+    expect(mayManagePins(P.ManageMessages | P.PinMessages)).toBe(true);
     expect(mayManagePins(P.Administrator)).toBe(true);
+    expect(mayManagePins(P.ManageMessages)).toBe(false);
     expect(mayManagePins(P.SendMessages | P.EmbedLinks)).toBe(false);
     expect(mayManagePins(parsePermissions('not a number'))).toBe(false);
   });

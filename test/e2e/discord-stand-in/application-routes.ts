@@ -8,6 +8,8 @@ import type {
 } from 'discord-api-types/v10';
 import type { DiscordState } from './discord-state.js';
 import { APPLICATION_ID, BOT_USER, nextSnowflake } from './fixtures.js';
+import { checkCommands } from './command-rules.js';
+import { refusal } from './form-errors.js';
 import { discordError, ok } from './route.js';
 import type { Route, RouteRequest, RouteResponse } from './route.js';
 
@@ -38,7 +40,10 @@ export function applicationRoutes(
     };
   const ownApplication = (request: RouteRequest) => request.params.applicationId === APPLICATION_ID;
   const putCommands = (scope: string) => (request: RouteRequest) => {
-    const body = request.body as RESTPutAPIApplicationCommandsJSONBody;
+    // The schema allows null: an empty list, removing every command.
+    const body = (request.body ?? []) as RESTPutAPIApplicationCommandsJSONBody;
+    const refused = refusal(checkCommands(body));
+    if (refused) return refused;
     const guildId = scope === 'global' ? undefined : scope;
     const commands = body.map(
       (command) =>
@@ -91,6 +96,7 @@ export function applicationRoutes(
       method: 'PUT',
       template: '/applications/:applicationId/commands',
       auth: 'bot',
+      spec: '/applications/{application_id}/commands',
       handle: (request) => (ownApplication(request) ? putCommands('global')(request) : forbidden()),
     },
     {
@@ -103,6 +109,7 @@ export function applicationRoutes(
       method: 'PUT',
       template: '/applications/:applicationId/guilds/:guildId/commands',
       auth: 'bot',
+      spec: '/applications/{application_id}/guilds/{guild_id}/commands',
       handle: withGuild((guild, request) =>
         ownApplication(request) ? putCommands(guild.id)(request) : forbidden(),
       ),

@@ -1,6 +1,7 @@
 import type { APIChannel, APIMessage } from 'discord-api-types/v10';
 import type { DiscordState, MessageBody } from './discord-state.js';
-import { checkMessage, invalidFormBody, isEmptyMessage } from './message-rules.js';
+import { refusal } from './form-errors.js';
+import { checkMessage, isEmptyMessage } from './message-rules.js';
 import { discordError, noContent, ok } from './route.js';
 import type { Route, RouteRequest, RouteResponse } from './route.js';
 
@@ -41,19 +42,24 @@ export function channelRoutes(state: DiscordState, pinLimit: number): Route[] {
   });
 
   return [
-    { method: 'GET', template: '/channels/:channelId', auth: 'bot', handle: withChannel(ok) },
+    {
+      method: 'GET',
+      template: '/channels/:channelId',
+      auth: 'bot',
+      spec: '/channels/{channel_id}',
+      handle: withChannel(ok),
+    },
     {
       method: 'POST',
       template: '/channels/:channelId/messages',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages',
       handle: withChannel((channel, request) => {
         const body = request.body as MessageBody;
         if (isEmptyMessage(body, request.files.length)) {
           return discordError(400, 50006, 'Cannot send an empty message');
         }
-        const errors = checkMessage(body);
-        if (errors.length > 0) return { status: 400, body: invalidFormBody(errors) };
-        return ok(state.createMessage(channel.id, body));
+        return refusal(checkMessage(body, 'create')) ?? ok(state.createMessage(channel.id, body));
       }),
     },
     // Listed before `/messages/:messageId`, which would otherwise take "pins" for an id.
@@ -61,6 +67,7 @@ export function channelRoutes(state: DiscordState, pinLimit: number): Route[] {
       method: 'GET',
       template: '/channels/:channelId/messages/pins',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages/pins',
       handle: withChannel((channel) =>
         ok({
           items: state.pinnedMessages(channel.id).map((message) => ({
@@ -75,47 +82,59 @@ export function channelRoutes(state: DiscordState, pinLimit: number): Route[] {
       method: 'PUT',
       template: '/channels/:channelId/messages/pins/:messageId',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages/pins/{message_id}',
       handle: pin,
     },
     {
       method: 'DELETE',
       template: '/channels/:channelId/messages/pins/:messageId',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages/pins/{message_id}',
       handle: unpin,
     },
     {
       method: 'GET',
       template: '/channels/:channelId/pins',
       auth: 'bot',
+      spec: '/channels/{channel_id}/pins',
       handle: withChannel((channel) => ok(state.pinnedMessages(channel.id))),
     },
-    { method: 'PUT', template: '/channels/:channelId/pins/:messageId', auth: 'bot', handle: pin },
+    {
+      method: 'PUT',
+      template: '/channels/:channelId/pins/:messageId',
+      auth: 'bot',
+      spec: '/channels/{channel_id}/pins/{message_id}',
+      handle: pin,
+    },
     {
       method: 'DELETE',
       template: '/channels/:channelId/pins/:messageId',
       auth: 'bot',
+      spec: '/channels/{channel_id}/pins/{message_id}',
       handle: unpin,
     },
     {
       method: 'GET',
       template: '/channels/:channelId/messages/:messageId',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages/{message_id}',
       handle: withMessage((message) => ok(message)),
     },
     {
       method: 'PATCH',
       template: '/channels/:channelId/messages/:messageId',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages/{message_id}',
       handle: withMessage((message, request) => {
-        const errors = checkMessage(request.body as MessageBody);
-        if (errors.length > 0) return { status: 400, body: invalidFormBody(errors) };
-        return ok(state.editMessage(message.id, request.body as MessageBody));
+        const body = request.body as MessageBody;
+        return refusal(checkMessage(body, 'edit')) ?? ok(state.editMessage(message.id, body));
       }),
     },
     {
       method: 'DELETE',
       template: '/channels/:channelId/messages/:messageId',
       auth: 'bot',
+      spec: '/channels/{channel_id}/messages/{message_id}',
       handle: withMessage((message) => {
         state.deleteMessage(message.id);
         return noContent;

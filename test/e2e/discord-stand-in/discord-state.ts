@@ -94,6 +94,10 @@ export class DiscordState {
     return message?.channel_id === channelId && !ephemeral ? message : undefined;
   }
 
+  message(messageId: string): APIMessage | undefined {
+    return this.messages.get(messageId)?.message;
+  }
+
   webhookMessage(token: string, messageId: string): APIMessage | undefined {
     const stored = this.messages.get(messageId);
     return stored?.token === token ? stored.message : undefined;

@@ -13,3 +13,4 @@ export { botMessage, guildMember, makeInteraction } from './interactions.js';
 export type { FaultOptions, RecordedRequest } from './rest-server.js';
 export { StandIn, startStandIn } from './stand-in.js';
 export type { StandInOptions } from './stand-in.js';
+export { refereeCommands, refereeResponse, refereeWebhookMessage } from './referee.js';

@@ -1,4 +1,4 @@
-import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type {
   APIInteractionResponse,
   APIMessage,
@@ -6,8 +6,9 @@ import type {
 } from 'discord-api-types/v10';
 import type { DiscordState, MessageBody, TrackedInteraction } from './discord-state.js';
 import { APPLICATION_ID } from './fixtures.js';
-import { checkChoices, checkMessage, invalidFormBody, isEmptyMessage } from './message-rules.js';
-import type { FormError } from './message-rules.js';
+import { refusal } from './form-errors.js';
+import { checkMessage, isEmptyMessage } from './message-rules.js';
+import { checkResponse } from './response-rules.js';
 import { discordError, noContent, ok } from './route.js';
 import type { Route, RouteRequest, RouteResponse } from './route.js';
 
@@ -16,10 +17,12 @@ const unknownWebhook = discordError(404, 10015, 'Unknown Webhook');
 const unknownMessage = discordError(404, 10008, 'Unknown Message');
 const emptyMessage = discordError(400, 50006, 'Cannot send an empty message');
 
+const WEBHOOK = '/webhooks/{webhook_id}/{webhook_token}';
+
 /**
  * The interaction callback and the interaction webhook (follow-ups, edits of the original).
  * Like Discord, it refuses a second initial response, one after the deadline (three seconds),
- * and one of the wrong type for the interaction.
+ * one of the wrong type for the interaction, and any body its schema or rules refuse.
  */
 export function interactionRoutes(state: DiscordState, responseDeadlineMs: number): Route[] {
   const webhook = (request: RouteRequest) => {
@@ -29,9 +32,14 @@ export function interactionRoutes(state: DiscordState, responseDeadlineMs: numbe
       : undefined;
   };
   const messageOf = (request: RouteRequest, tracked: TrackedInteraction) => {
-    const id = request.params.messageId;
-    const messageId = id === '@original' ? tracked.originalMessageId : id;
-    return messageId ? state.webhookMessage(tracked.interaction.token, messageId) : undefined;
+    const { messageId } = request.params;
+    // `@original` (the routes without a message id) is the response's message: for a button
+    // press answered with an update, the message the button is on, whoever posted it.
+    if (messageId === undefined) {
+      const original = tracked.originalMessageId;
+      return original === undefined ? undefined : state.message(original);
+    }
+    return state.webhookMessage(tracked.interaction.token, messageId);
   };
   const withWebhookMessage =
     (answer: (message: APIMessage, request: RouteRequest) => RouteResponse) =>
@@ -42,52 +50,65 @@ export function interactionRoutes(state: DiscordState, responseDeadlineMs: numbe
       return message ? answer(message, request) : unknownMessage;
     };
 
+  const edit = withWebhookMessage((message, request) => {
+    const body = request.body as MessageBody;
+    return refusal(checkMessage(body, 'edit')) ?? ok(state.editMessage(message.id, body));
+  });
+  const remove = withWebhookMessage((message) => {
+    state.deleteMessage(message.id);
+    return noContent;
+  });
+  // `@original` and a message id are one route here and two in Discord's description.
+  const messageRoutes = (messageId: string, spec: string): Route[] => [
+    {
+      method: 'GET',
+      template: `/webhooks/:applicationId/:token/messages/${messageId}`,
+      auth: 'none',
+      spec,
+      handle: withWebhookMessage((message) => ok(message)),
+    },
+    {
+      method: 'PATCH',
+      template: `/webhooks/:applicationId/:token/messages/${messageId}`,
+      auth: 'none',
+      spec,
+      handle: edit,
+    },
+    {
+      method: 'DELETE',
+      template: `/webhooks/:applicationId/:token/messages/${messageId}`,
+      auth: 'none',
+      spec,
+      handle: remove,
+    },
+  ];
+
   return [
     {
       method: 'POST',
       template: '/interactions/:id/:token/callback',
       auth: 'none',
+      spec: '/interactions/{interaction_id}/{interaction_token}/callback',
       handle: (request) => respond(state, request, responseDeadlineMs),
     },
     {
       method: 'POST',
       template: '/webhooks/:applicationId/:token',
       auth: 'none',
+      spec: WEBHOOK,
       handle: (request) => {
         const tracked = webhook(request);
         if (!tracked) return unknownWebhook;
         const body = request.body as MessageBody;
         if (isEmptyMessage(body, request.files.length)) return emptyMessage;
-        const errors = checkMessage(body);
-        if (errors.length > 0) return { status: 400, body: invalidFormBody(errors) };
-        return ok(state.createMessage(channelOf(tracked), body, tracked.interaction.token));
+        return (
+          refusal(checkMessage(body, 'interaction')) ??
+          ok(state.createMessage(channelOf(tracked), body, tracked.interaction.token))
+        );
       },
     },
-    {
-      method: 'GET',
-      template: '/webhooks/:applicationId/:token/messages/:messageId',
-      auth: 'none',
-      handle: withWebhookMessage((message) => ok(message)),
-    },
-    {
-      method: 'PATCH',
-      template: '/webhooks/:applicationId/:token/messages/:messageId',
-      auth: 'none',
-      handle: withWebhookMessage((message, request) => {
-        const errors = checkMessage(request.body as MessageBody);
-        if (errors.length > 0) return { status: 400, body: invalidFormBody(errors) };
-        return ok(state.editMessage(message.id, request.body as MessageBody));
-      }),
-    },
-    {
-      method: 'DELETE',
-      template: '/webhooks/:applicationId/:token/messages/:messageId',
-      auth: 'none',
-      handle: withWebhookMessage((message) => {
-        state.deleteMessage(message.id);
-        return noContent;
-      }),
-    },
+    ...messageRoutes('@original', `${WEBHOOK}/messages/@original`),
+    ...messageRoutes(':messageId', `${WEBHOOK}/messages/{message_id}`),
   ];
 }
 
@@ -100,8 +121,8 @@ function respond(state: DiscordState, request: RouteRequest, deadlineMs: number)
     return discordError(400, 40060, 'Interaction has already been acknowledged.');
   }
   const response = request.body as APIInteractionResponse;
-  const errors = checkResponse(tracked, response);
-  if (errors.length > 0) return { status: 400, body: invalidFormBody(errors) };
+  const refused = refusal(checkResponse(tracked.interaction, response));
+  if (refused) return refused;
   if (response.type === InteractionResponseType.ChannelMessageWithSource) {
     if (isEmptyMessage(response.data, request.files.length)) return emptyMessage;
   }
@@ -124,30 +145,6 @@ function respond(state: DiscordState, request: RouteRequest, deadlineMs: number)
   return ok(result);
 }
 
-function checkResponse(tracked: TrackedInteraction, response: APIInteractionResponse): FormError[] {
-  const interactionType = tracked.interaction.type;
-  const expected =
-    interactionType === InteractionType.Ping
-      ? response.type === InteractionResponseType.Pong
-      : interactionType === InteractionType.ApplicationCommandAutocomplete
-        ? response.type === InteractionResponseType.ApplicationCommandAutocompleteResult
-        : response.type !== InteractionResponseType.Pong &&
-          response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult;
-  if (!expected) {
-    const message = `Response type ${response.type} does not answer interaction type ${interactionType}`;
-    return [{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message }];
-  }
-  switch (response.type) {
-    case InteractionResponseType.ChannelMessageWithSource:
-    case InteractionResponseType.UpdateMessage:
-      return response.data ? checkMessage(response.data) : [];
-    case InteractionResponseType.ApplicationCommandAutocompleteResult:
-      return checkChoices(response.data.choices ?? []);
-    default:
-      return [];
-  }
-}
-
 /** The message an initial response creates or, for a component's update, edits. */
 function originalMessage(
   state: DiscordState,
@@ -162,6 +159,8 @@ function originalMessage(
       const flags = (response.data?.flags ?? 0) | MessageFlags.Loading;
       return state.createMessage(channelOf(tracked), { flags }, token);
     }
+    case InteractionResponseType.DeferredMessageUpdate:
+      return tracked.interaction.message;
     case InteractionResponseType.UpdateMessage: {
       const target = tracked.interaction.message;
       // A message the test made up for the interaction is not stored; it stays as it was.

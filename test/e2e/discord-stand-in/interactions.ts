@@ -15,6 +15,7 @@ import type {
   APIApplicationCommandAutocompleteGuildInteraction,
   APIApplicationCommandInteractionDataBasicOption,
   APIApplicationCommandInteractionDataOption,
+  APIChatInputApplicationCommandDMInteraction,
   APIChatInputApplicationCommandGuildInteraction,
   APIGuildInteractionWrapper,
   APIInteractionGuildMember,
@@ -61,6 +62,50 @@ function guildInteractionBase() {
     entitlements: [],
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: GUILD_ID },
     context: InteractionContextType.Guild,
+    attachment_size_limit: 10 * 1024 * 1024,
+  };
+}
+
+/** A DM's id: the bot's own DM with the member, or a group DM among people. */
+export const DM_CHANNEL_ID = '1100000000000000600';
+
+/**
+ * `/name option:value …` outside any server, from a person who added the app to their account
+ * (a user install): in the bot's DM, or in a DM or group DM among people (a private channel).
+ */
+function chatInputInDm(
+  name: string,
+  values: Record<string, OptionValue> = {},
+  where:
+    | InteractionContextType.BotDM
+    | InteractionContextType.PrivateChannel = InteractionContextType.BotDM,
+  user: APIUser = MEMBER_USER,
+): APIChatInputApplicationCommandDMInteraction {
+  const id = nextSnowflake();
+  return {
+    id,
+    application_id: APPLICATION_ID,
+    token: `stand-in-interaction-token-${id}`,
+    version: 1,
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: nextSnowflake(),
+      name,
+      type: ApplicationCommandType.ChatInput,
+      options: toOptions(values),
+    },
+    user,
+    channel:
+      where === InteractionContextType.BotDM
+        ? { id: DM_CHANNEL_ID, type: ChannelType.DM }
+        : { id: DM_CHANNEL_ID, type: ChannelType.GroupDM, recipients: [] },
+    channel_id: DM_CHANNEL_ID,
+    // Outside a server an app may only answer: it holds no permissions of its own there.
+    app_permissions: '0',
+    locale: Locale.EnglishUS,
+    entitlements: [],
+    authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
+    context: where,
     attachment_size_limit: 10 * 1024 * 1024,
   };
 }
@@ -193,7 +238,7 @@ function messageContextMenu(
   };
 }
 
-/** Discord's check that an HTTP endpoint is alive (issue 4's transport). */
+/** Discord's check that an HTTP endpoint is alive; never sent over the gateway. */
 function ping(): APIPingInteraction {
   const { id, application_id, token, version, app_permissions, entitlements } =
     guildInteractionBase();
@@ -232,4 +277,11 @@ export function botMessage(overrides: Partial<APIMessage> = {}): APIMessage {
 }
 
 /** Typed builders for the interaction JSON Discord sends; a misspelt field fails to compile. */
-export const makeInteraction = { chatInput, autocomplete, button, messageContextMenu, ping };
+export const makeInteraction = {
+  chatInput,
+  chatInputInDm,
+  autocomplete,
+  button,
+  messageContextMenu,
+  ping,
+};

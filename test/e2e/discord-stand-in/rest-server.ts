@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { refusal } from './form-errors.js';
+import { specValidator } from './openapi-validator.js';
 import { discordError, matchTemplate } from './route.js';
 import type { Route, RouteResponse } from './route.js';
 
@@ -97,7 +99,7 @@ export class StandInRest {
       ? discordError(400, 50109, 'The request body contains invalid JSON.')
       : (this.takeFault(method, path) ??
         (matched
-          ? this.answer(matched, incoming, { query: url.searchParams, body, files })
+          ? this.answer(matched, incoming, { path, query: url.searchParams, body, files })
           : notFound()));
     this.requests.push({
       method,
@@ -125,13 +127,24 @@ export class StandInRest {
   private answer(
     { route, params }: { route: Route; params: Record<string, string> },
     incoming: IncomingMessage,
-    request: { query: URLSearchParams; body: unknown; files: string[] },
+    { path, ...request }: { path: string; query: URLSearchParams; body: unknown; files: string[] },
   ): RouteResponse {
     if (route.auth === 'bot' && incoming.headers.authorization !== `Bot ${this.token}`) {
       return discordError(401, 0, '401: Unauthorized');
     }
     try {
-      return route.handle({ params, ...request });
+      // What the published schema refuses never reaches a route, which may then trust the types.
+      const refused =
+        route.spec &&
+        refusal(
+          specValidator().check({
+            method: route.method,
+            specPath: route.spec,
+            path,
+            body: request.body,
+          }),
+        );
+      return refused || route.handle({ params, ...request });
     } catch (error) {
       // A bug in the stand-in, not a fault to inject: say so loudly in the recorded response.
       return discordError(500, 0, `Stand-in route ${route.template} threw: ${String(error)}`);

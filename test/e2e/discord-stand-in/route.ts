@@ -20,6 +20,11 @@ export interface Route {
   template: string;
   /** Interaction callbacks and webhooks are authorised by their token, not the bot's. */
   auth: 'bot' | 'none';
+  /**
+   * The same route in Discord's OpenAPI description (`/channels/{channel_id}/messages`): its path
+   * parameters and JSON body are checked against the schema there before `handle` runs.
+   */
+  spec?: string;
   handle(request: RouteRequest): RouteResponse;
 }
 
@@ -50,7 +55,7 @@ export const ok = (body: unknown): RouteResponse => ({ status: 200, body });
 
 export const noContent: RouteResponse = { status: 204 };
 
-/** Discord's error body: a numeric JSON error code and a message. */
+/** Discord's error body for anything but a form: a numeric JSON error code and a message. */
 export const discordError = (status: number, code: number, message: string): RouteResponse => ({
   status,
   body: { message, code },

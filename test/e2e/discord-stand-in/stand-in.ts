@@ -14,6 +14,7 @@ import { BOT_USER, STAND_IN_TOKEN, botApplication, testGuild } from './fixtures.
 import { StandInGateway } from './gateway.js';
 import type { DispatchData, DispatchEvent } from './gateway.js';
 import { interactionRoutes } from './interaction-routes.js';
+import { specValidator } from './openapi-validator.js';
 import { StandInRest } from './rest-server.js';
 import type { FaultOptions, RecordedRequest } from './rest-server.js';
 
@@ -151,8 +152,12 @@ export class StandIn {
   }
 }
 
-/** Starts a stand-in for Discord on 127.0.0.1 at a free port. */
+/**
+ * Starts a stand-in for Discord on 127.0.0.1 at a free port. Throws at once, naming the file,
+ * when Discord's API description it judges requests by cannot be read.
+ */
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
+  const validator = specValidator();
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -165,13 +170,14 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     application,
     guilds: () => state.guilds,
   });
-  const rest = new StandInRest(
-    [
-      ...applicationRoutes(state, gateway.url, application),
-      ...channelRoutes(state, options.pinLimit ?? 250),
-      ...interactionRoutes(state, options.responseDeadlineMs ?? 3000),
-    ],
-    STAND_IN_TOKEN,
+  const routes = [
+    ...applicationRoutes(state, gateway.url, application),
+    ...channelRoutes(state, options.pinLimit ?? 250),
+    ...interactionRoutes(state, options.responseDeadlineMs ?? 3000),
+  ];
+  const rest = new StandInRest(routes, STAND_IN_TOKEN);
+  validator.prepare(
+    routes.flatMap(({ method, spec }) => (spec ? [{ method, specPath: spec }] : [])),
   );
   server.on('request', (request, response) => void rest.handle(request, response));
   const stopServer = () =>

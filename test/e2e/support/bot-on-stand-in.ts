@@ -13,7 +13,11 @@ import type {
 import type { Command } from '../../../src/commands/command.js';
 import { createCommandRegistry, loadCommands } from '../../../src/commands/load-commands.js';
 import { discordCredentials, loadConfig } from '../../../src/config.js';
-import { startGatewayBot, type GatewayBot } from '../../../src/gateway/run-gateway-bot.js';
+import {
+  startGatewayBot,
+  type GatewayBot,
+  type GatewayBotOptions,
+} from '../../../src/gateway/run-gateway-bot.js';
 import { createLogger } from '../../../src/log.js';
 import {
   APPLICATION_ID,
@@ -46,13 +50,16 @@ function lineBuffer(lines: string[]): Writable {
   });
 }
 
+export interface BotOnStandInOptions extends Pick<GatewayBotOptions, 'deferAfterMs' | 'handle'> {
+  extraCommands?: readonly Command[];
+}
+
 /**
  * Starts a stand-in and the real bot logged in to it. `extraCommands` join the modules in
- * `commands/` through `startGatewayBot`'s `commands` option, e.g. a command that throws.
+ * `commands/` through `startGatewayBot`'s `commands` option, e.g. a command that throws;
+ * `deferAfterMs` and `handle` pass through to it.
  */
-export async function startBotOnStandIn(
-  options: { extraCommands?: readonly Command[] } = {},
-): Promise<BotOnStandIn> {
+export async function startBotOnStandIn(options: BotOnStandInOptions = {}): Promise<BotOnStandIn> {
   const standIn = await startStandIn({ heartbeatIntervalMs: 1000 });
   try {
     // What an operator puts in .env, plus the one variable that points the bot at the stand-in.
@@ -77,6 +84,8 @@ export async function startBotOnStandIn(
       commands: createCommandRegistry([...shipped.all, ...(options.extraCommands ?? [])]),
       ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
       clientOptions: standInClientOptions(standIn),
+      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+      ...(options.handle ? { handle: options.handle } : {}),
     });
     return {
       standIn,

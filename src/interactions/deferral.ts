@@ -1,0 +1,72 @@
+import {
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
+import { withoutFlags, type MessagePayload } from '../discord/message-payload.js';
+import { errorNotice } from '../discord/render-notice.js';
+
+export const isEphemeralResponse = (response: APIInteractionResponse) =>
+  'data' in response &&
+  response.data !== undefined &&
+  'flags' in response.data &&
+  ((response.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+
+/** A "Share to channel" that posted a public copy, whose link a repeat share can point to. */
+export const postsPublicCopy = (interaction: APIInteraction, response: APIInteractionResponse) =>
+  interaction.type === InteractionType.MessageComponent &&
+  response.type === InteractionResponseType.ChannelMessageWithSource &&
+  !isEphemeralResponse(response);
+
+/**
+ * What to answer at once when an interaction cannot be answered within Discord's three seconds,
+ * or undefined when it cannot be deferred (autocomplete, PING). A command gets a private
+ * "thinking…" message, as its replies are private. A button press gets a deferred update
+ * (type 6), which changes nothing yet: an update then edits the pressed message itself, and a
+ * new message (a share's public copy) follows up. A "thinking…" message (type 5) there would
+ * take the edit instead and leave the pressed buttons live.
+ */
+export function deferralFor(interaction: APIInteraction): APIInteractionResponse | undefined {
+  if (interaction.type === InteractionType.ApplicationCommand) {
+    return {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    };
+  }
+  if (interaction.type === InteractionType.MessageComponent) {
+    return { type: InteractionResponseType.DeferredMessageUpdate };
+  }
+  return undefined;
+}
+
+/** How the real response reaches Discord once it is ready, after a deferral. */
+export type DeferredDelivery =
+  /** `PATCH …/messages/@original`: the "thinking…" message, or the pressed message. */
+  | { via: 'edit-original'; body: MessagePayload }
+  /** `POST /webhooks/{application}/{token}`: a new message, private or public as it says. */
+  | { via: 'follow-up'; body: MessagePayload };
+
+const messageOf = (response: APIInteractionResponse): MessagePayload | undefined =>
+  response.type === InteractionResponseType.ChannelMessageWithSource ||
+  response.type === InteractionResponseType.UpdateMessage
+    ? response.data
+    : undefined;
+
+/**
+ * Where the response to a deferred interaction goes. An edit never carries flags: Discord
+ * refuses an edit that sets one, and the message keeps the visibility it was created with. A
+ * response with no message (a bug) is replaced by the apology.
+ */
+export function deliveryAfter(
+  deferral: APIInteractionResponse,
+  response: APIInteractionResponse,
+): DeferredDelivery {
+  const message = messageOf(response) ?? errorNotice();
+  const newMessage = response.type !== InteractionResponseType.UpdateMessage;
+  if (deferral.type === InteractionResponseType.DeferredMessageUpdate && newMessage) {
+    return { via: 'follow-up', body: message };
+  }
+  return { via: 'edit-original', body: withoutFlags(message) };
+}

@@ -1,0 +1,31 @@
+import type { APIInteractionResponse, APIMessageComponentInteraction } from 'discord-api-types/v10';
+import { messageResponse } from '../discord/message-payload.js';
+import { alreadySharedNotice, shareUnavailableNotice } from '../discord/render-notice.js';
+import { decodeShareId } from '../discord/share-id.js';
+import { cooldownBlock } from './cooldown-block.js';
+import type { InteractionContext } from './interaction-context.js';
+import { userIdOf } from './options.js';
+import { renderSharedCopy } from './shared-copy.js';
+
+/**
+ * "Share to channel": a public copy marked with who shared it, unless the same thing was shared
+ * in this channel within the de-dup window, in which case a private pointer to that post.
+ */
+export function runShare(
+  interaction: APIMessageComponentInteraction,
+  ctx: InteractionContext,
+): APIInteractionResponse {
+  const customId = interaction.data.custom_id;
+  const target = decodeShareId(customId);
+  if (!target) return messageResponse(shareUnavailableNotice());
+  const channelId = interaction.channel?.id ?? interaction.channel_id;
+  const now = ctx.clock();
+  const earlier = channelId === undefined ? undefined : ctx.shares.recent(channelId, customId, now);
+  if (earlier) return messageResponse(alreadySharedNotice(earlier.link ?? ''));
+  const blocked = cooldownBlock(interaction, ctx, 'share');
+  if (blocked) return blocked;
+  const copy = renderSharedCopy(ctx.engine, target, userIdOf(interaction) ?? '');
+  if (!copy) return messageResponse(shareUnavailableNotice());
+  if (channelId !== undefined) ctx.shares.remember(channelId, customId, interaction.id, now);
+  return messageResponse(copy);
+}
