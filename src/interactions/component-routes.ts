@@ -1,9 +1,11 @@
 import type { APIInteractionResponse, APIMessageComponentInteraction } from 'discord-api-types/v10';
 import { isFeedbackId } from '../discord/feedback-id.js';
 import { isPageId } from '../discord/page-id.js';
+import { isOpenEntryId } from '../discord/open-entry-id.js';
 import { isShareId } from '../discord/share-id.js';
 import { runFeedback } from './feedback-button.js';
 import type { InteractionContext } from './interaction-context.js';
+import { runOpenEntry } from './open-entry-menu.js';
 import { runPage } from './page-button.js';
 import { runShare } from './share-button.js';
 
@@ -16,13 +18,14 @@ export interface ComponentRoute {
   ): APIInteractionResponse | Promise<APIInteractionResponse>;
 }
 
-/** Every button the bot puts on a message, and what pressing it runs. */
+/** Every button and menu the bot puts on a message, and what using it runs. */
 const ROUTES: readonly ComponentRoute[] = [
   { accepts: isShareId, run: runShare },
   { accepts: isFeedbackId, run: runFeedback },
   { accepts: isPageId, run: runPage },
+  { accepts: isOpenEntryId, run: runOpenEntry },
 ];
 
-/** The route for a pressed button, or undefined for one the bot no longer knows. */
+/** The route for a pressed button or chosen menu item, or undefined for one the bot no longer knows. */
 export const componentRouteFor = (customId: string): ComponentRoute | undefined =>
   ROUTES.find((route) => route.accepts(customId));

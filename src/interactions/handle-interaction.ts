@@ -81,10 +81,7 @@ async function runAutocomplete(
 }
 
 function runComponent(interaction: APIMessageComponentInteraction, ctx: InteractionContext) {
-  const route =
-    interaction.data.component_type === ComponentType.Button
-      ? componentRouteFor(interaction.data.custom_id)
-      : undefined;
+  const route = componentRouteFor(interaction.data.custom_id);
   return route
     ? route.run(interaction, ctx)
     : reply(renderNotice('Sorry, that button no longer works. Please run the command again.'));

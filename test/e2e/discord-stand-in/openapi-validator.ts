@@ -1,8 +1,8 @@
 /**
  * Requests checked against Discord's own OpenAPI description of its API with a real JSON Schema
- * validator (Ajv in 2020-12 mode, formats from ajv-formats). The file is
- * `../shared/discord-api-spec/openapi.json` beside the checkout (discord/discord-api-spec,
- * MIT), or wherever `DISCORD_API_SPEC` points. Where its README says the documentation
+ * validator (Ajv in 2020-12 mode, formats from ajv-formats). The file is the copy in
+ * `discord-api-spec/` beside this module (discord/discord-api-spec, MIT; its README says which
+ * commit), or wherever `DISCORD_API_SPEC` points, to check against a newer one. Where its README says the documentation
  * disagrees with it, the documentation wins, and the schema is corrected here before use.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { FormError } from './form-errors.js';
 
 export const SPEC_FILE =
   process.env.DISCORD_API_SPEC ??
-  join(repoRoot, '..', 'shared', 'discord-api-spec', 'openapi.json');
+  join(repoRoot, 'test', 'e2e', 'discord-stand-in', 'discord-api-spec', 'openapi.json');
 
 type Schema = Record<string, unknown>;
 
@@ -108,7 +108,7 @@ function applyDocumentation(document: OpenApiDocument): void {
 function loadDocument(): OpenApiDocument {
   if (!existsSync(SPEC_FILE)) {
     throw new Error(
-      `Discord's OpenAPI description is not at ${SPEC_FILE}: put discord/discord-api-spec's specs/openapi.json there, or set DISCORD_API_SPEC to its path.`,
+      `Discord's OpenAPI description is not at ${SPEC_FILE}: restore it from discord/discord-api-spec's specs/openapi.json, or set DISCORD_API_SPEC to its path.`,
     );
   }
   const document = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
