@@ -47,9 +47,11 @@ export function topicReply(
   const answer = engine.ask(text);
   if (answer.status === 'answered') return renderAnswer(answer, { ephemeral: true });
   const suggestions = suggestEntries(engine, text, kinds);
-  return unknownTopicNotice(
-    text,
-    option,
-    suggestions.length > 0 ? suggestions : answer.suggestions,
-  );
+  // A directory look-up that finds nothing still shows what the directory holds.
+  const directory = engine.knowledge.entries
+    .filter((e) => (kinds ? kinds.includes(e.kind) : e.kind === 'explainer'))
+    .slice(0, SUGGESTED)
+    .map((e) => ({ id: e.id, title: e.title, kind: e.kind }));
+  const offered = [suggestions, answer.suggestions, directory].find((list) => list.length > 0);
+  return unknownTopicNotice(text, option, offered ?? []);
 }

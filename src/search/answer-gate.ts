@@ -70,9 +70,12 @@ export function answers(hit: RankedEntry, { terms, totalWeight, specificity }: G
   // another subject unless it is nearly all that was asked.
   if (topicWords === 1 && coverage < (T.single ?? SINGLE_TOPIC_COVERAGE)) return false;
   const story = terms.length >= (T.long ?? STORY_TERMS);
+  // In a short question every word counts: "what is ICE's budget for detainers" is not about
+  // detainers alone.
+  const needed = terms.length <= (T.shortn ?? 3) ? (T.shortcov ?? 0.6) : (T.cov ?? MIN_COVERAGE);
   return (
     hit.score >= (T.min ?? MIN_SCORE) &&
-    (coverage >= (T.cov ?? MIN_COVERAGE) ||
+    (coverage >= needed ||
       (story && coverage * totalWeight >= (T.held ?? MIN_STORY_WEIGHT)))
   );
 }
