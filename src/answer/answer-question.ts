@@ -66,22 +66,18 @@ const toResult = (hit: PassageHit, index: PassageIndex): AnswerResult =>
   });
 
 /** A nearest entry this close to the question is worth suggesting when nothing answers it. */
-const SUGGESTION_MATCH = 0.15;
+const SUGGESTION_SCORE = 0.35;
 
-/** The explainers closest to what was asked, for when nothing answers it; none when none is close. */
-function closestExplainers(nearest: PassageHit[], index: PassageIndex): EntryRef[] {
-  const { knowledge } = index;
-  const candidates: Entry[] = [];
-  for (const { entry, evidence } of nearest) {
-    if (evidence.match < SUGGESTION_MATCH) continue;
-    if (entry.kind === 'explainer') candidates.push(entry);
-    for (const id of entry.related) {
-      const related = knowledge.entriesById.get(id);
-      if (related?.kind === 'explainer') candidates.push(related);
-    }
-  }
-  const unique = [...new Map(candidates.map((e) => [e.id, e])).values()];
-  return unique.slice(0, SUGGESTIONS).map(toEntryRef);
+/**
+ * The entries closest to what was asked, for when nothing answers it well enough: only those that
+ * share a topic word with the question and come close, so a question about fireworks suggests
+ * nothing rather than three unrelated explainers.
+ */
+function closestEntries(nearest: readonly PassageHit[]): EntryRef[] {
+  return nearest
+    .filter((hit) => hit.score >= SUGGESTION_SCORE)
+    .slice(0, SUGGESTIONS)
+    .map((hit) => toEntryRef(hit.entry));
 }
 
 /** The entry that points people facing ICE now to legal help. */
@@ -113,7 +109,7 @@ export function answerQuestion(index: PassageIndex, question: string): Answer {
     query: question,
     status: outcome.empty ? 'empty-question' : results.length > 0 ? 'answered' : 'no-answer',
     results,
-    suggestions: results.length > 0 ? [] : closestExplainers(outcome.nearest, index),
+    suggestions: results.length > 0 ? [] : closestEntries(outcome.nearest),
     knowledgeVersion: index.knowledge.version,
     notices: noticesFor(outcome.context, index.knowledge, results.length > 0),
   };

@@ -1,4 +1,5 @@
-import type { Answer, CitedSource } from '../answer/answer.js';
+import type { Answer, AnswerNotice, CitedSource } from '../answer/answer.js';
+import { supportingPassages } from '../answer/supporting-passages.js';
 import type { EntryView } from '../answer/entry-view.js';
 import type { Entry } from '../knowledge/knowledge.js';
 
@@ -22,36 +23,67 @@ const inline = (markdown: string, style: Style) =>
     .replace(/\*\*(.+?)\*\*/g, (_, text: string) => style.bold(text))
     .replace(/\\([\\*_~`|>#])/g, '$1');
 
-function sourceLines(sources: CitedSource[], style: Style): string[] {
+function sourceLines(sources: CitedSource[], style: Style, notes = true): string[] {
   return sources.map((s) => {
     const pinpoint = s.pinpoint ? `, ${s.pinpoint}` : '';
-    const note = s.note ? style.dim(` (${s.note})`) : '';
+    const note = notes && s.note ? style.dim(` (${s.note})`) : '';
     return `  [${s.number}] ${s.title}${pinpoint}. ${s.publisher}, ${s.date}. ${s.url}${note}`;
   });
 }
 
+function noticeLine(notice: AnswerNotice): string {
+  switch (notice.kind) {
+    case 'place-not-covered':
+      return `The sources here cover Connecticut and federal law. Nothing here is about ${notice.places.join(', ') || 'that place'} in particular; federal rules apply everywhere.`;
+    case 'legal-help':
+      return `Facing ICE now? ${notice.entry.title} (explain ${notice.entry.id})`;
+  }
+}
+
+/**
+ * An answer for the terminal in the shape Discord shows it: the best entry's plain answer first,
+ * then up to three passages with one list of sources, then what else to read.
+ */
 export function formatAnswer(answer: Answer, style: Style = plainStyle): string {
   if (answer.status === 'empty-question') {
     return 'Ask a question in words, for example: "What is an ICE detainer?"';
   }
-  if (answer.results.length === 0) {
+  const [lead, ...others] = answer.results;
+  if (!lead) {
     return [
       'No sourced answer: nothing in the knowledge base answers that well enough to quote.',
-      'Closest explainers:',
-      ...answer.suggestions.map((s) => `  - ${s.title} (explain ${s.id})`),
+      ...answer.notices.map(noticeLine),
+      ...(answer.suggestions.length > 0
+        ? ['Closest entries:', ...answer.suggestions.map((s) => `  - ${s.title} (explain ${s.id})`)]
+        : []),
     ].join('\n');
   }
-  const blocks = answer.results.map((result, i) => {
-    const heading = `${i + 1}. ${style.bold(result.title)} ${style.dim(`(${result.id}, as of ${result.asOf})`)}`;
-    return [
-      heading,
-      `   ${result.summary}`,
-      '',
-      `   ${inline(result.snippet, style)}`,
-      ...sourceLines(result.sources, style),
-    ].join('\n');
-  });
-  return [...blocks, '', style.dim(NOT_LEGAL_ADVICE)].join('\n\n');
+  const { passages, sources } = supportingPassages(answer);
+  const oldRule =
+    lead.status === 'superseded' && lead.supersededBy
+      ? [
+          `Old rule: replaced on ${lead.supersededBy.asOf} by ${lead.supersededBy.title} (explain ${lead.supersededBy.id}).`,
+        ]
+      : [];
+  const evidence = passages.map(({ result, snippet }, i) =>
+    [
+      ...(i === 0
+        ? []
+        : [`   ${style.bold(result.title)} ${style.dim(`(${result.id}, as of ${result.asOf})`)}`]),
+      `   ${inline(snippet, style)}`,
+    ].join('\n'),
+  );
+  const alsoRead = others.slice(passages.length - 1).map((r) => `  - ${r.title} (explain ${r.id})`);
+  return [
+    `${style.bold(lead.title)} ${style.dim(`(${lead.id}, as of ${lead.asOf})`)}`,
+    ...oldRule,
+    lead.summary,
+    evidence.join('\n\n'),
+    ['Sources', ...sourceLines(sources, style, false)].join('\n'),
+    ...answer.notices.map(noticeLine),
+    ...(alsoRead.length > 0 ? [['See also', ...alsoRead].join('\n')] : []),
+    style.dim(NOT_LEGAL_ADVICE),
+  ].join('\n\n');
 }
 
 export function formatEntry(view: EntryView, style: Style = plainStyle): string {

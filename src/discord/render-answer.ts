@@ -80,7 +80,8 @@ function noticeLine(notice: AnswerNotice): string {
 
 /** `[1] Title — Publisher, date`, the title a link: compact, since notes belong in `/sources`. */
 function compactSource(source: CitedSource, titleMax: number): string {
-  return `[${source.number}] ${markdownLink(truncateText(source.title, titleMax), source.url)} — ${escapeText(truncateText(source.publisher, 40))}, ${escapeText(truncateText(source.date, 20))}`;
+  const pinpoint = source.pinpoint ? `, ${escapeText(truncateText(source.pinpoint, 30))}` : '';
+  return `[${source.number}] ${markdownLink(truncateText(source.title, titleMax), source.url)}${pinpoint} — ${escapeText(truncateText(source.publisher, 40))}, ${escapeText(truncateText(source.date, 20))}`;
 }
 
 const CITATION = /\[\d+\]/g;

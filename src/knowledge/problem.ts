@@ -15,3 +15,12 @@ export function formatProblem(problem: Problem): string {
 
 export const hasErrors = (problems: readonly Problem[]) =>
   problems.some((problem) => problem.severity === 'error');
+
+/** Problems that stop a file from being read at all: the others often follow from them. */
+const ROOT_CAUSE_RULES: readonly string[] = ['yaml', 'schema', 'citation-syntax'];
+
+/** The same problems, those that stop a file from being read first, otherwise as they were. */
+export const rootCausesFirst = (problems: readonly Problem[]): Problem[] => [
+  ...problems.filter((p) => ROOT_CAUSE_RULES.includes(p.rule)),
+  ...problems.filter((p) => !ROOT_CAUSE_RULES.includes(p.rule)),
+];

@@ -6,7 +6,7 @@ import { escapeText, escapeUserText, inlineCode, markdownLink } from '../discord
 import { ephemeral, type MessagePayload } from '../discord/message-payload.js';
 import { renderNotice } from '../discord/render-notice.js';
 import { messageLink } from '../interactions/share-memory.js';
-import { formatProblem } from '../knowledge/problem.js';
+import { formatProblem, rootCausesFirst } from '../knowledge/problem.js';
 import { DiscordErrorCode, type DiscordFailure } from './discord-actions.js';
 import type { PinReport, PinStatus } from './pin-status.js';
 import type { PostOutcome } from './post-explainer.js';
@@ -139,7 +139,7 @@ export function reloadReply(outcome: ReloadOutcome, tracked: number): MessagePay
       ].join('\n'),
     );
   }
-  const errors = outcome.problems.filter((p) => p.severity === 'error');
+  const errors = rootCausesFirst(outcome.problems.filter((p) => p.severity === 'error'));
   const shown = errors.slice(0, 8).map((p) => formatProblem(p).replace(/`/g, 'ʼ'));
   return renderNotice(
     [

@@ -44,15 +44,20 @@ export interface GateInput {
  * of the question (not just "time" or "day"), and hold most of what was asked, or, in a long story,
  * enough of it, or a whole curated phrasing.
  */
-export function answers(hit: RankedEntry, { terms, totalWeight, specificity }: GateInput): boolean {
-  const T = (globalThis as any).__tune ?? {};
+/** The topic words of the question an entry holds; a statute or form number counts as two. */
+export function topicWordsHeld(hit: RankedEntry, { terms, specificity }: GateInput): number {
   const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
-  // A statute or form number names its subject as surely as two topic words do.
-  const topicWords = terms.reduce(
+  return terms.reduce(
     (n, t, i) =>
       held & (1 << i) && !t.weak && isTopicWord(t, specificity) ? n + (t.identifier ? 2 : 1) : n,
     0,
   );
+}
+
+export function answers(hit: RankedEntry, gate: GateInput): boolean {
+  const { terms, totalWeight } = gate;
+  const T = (globalThis as any).__tune ?? {};
+  const topicWords = topicWordsHeld(hit, gate);
   if (topicWords === 0) return false;
   const phrasing = hit.phrasing;
   if (
@@ -75,7 +80,6 @@ export function answers(hit: RankedEntry, { terms, totalWeight, specificity }: G
   const needed = terms.length <= (T.shortn ?? 3) ? (T.shortcov ?? 0.6) : (T.cov ?? MIN_COVERAGE);
   return (
     hit.score >= (T.min ?? MIN_SCORE) &&
-    (coverage >= needed ||
-      (story && coverage * totalWeight >= (T.held ?? MIN_STORY_WEIGHT)))
+    (coverage >= needed || (story && coverage * totalWeight >= (T.held ?? MIN_STORY_WEIGHT)))
   );
 }

@@ -20,6 +20,8 @@ export interface EntryFacts {
   until?: number;
   /** It replaced an older entry's rule, so it did not yet apply before `from`. */
   supersedes: boolean;
+  /** Years in its title, aliases or tags: the year in a law's name ("the 2013 Trust Act"). */
+  namedYears: ReadonlySet<number>;
 }
 
 /** 2019-10-01 -> 2019.75: years compare as numbers. */
@@ -53,6 +55,11 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
       kind: entry.kind,
       from: yearOf(entry.as_of),
       supersedes: successors.has(entry.id),
+      namedYears: new Set(
+        [entry.title, ...entry.aliases, ...entry.tags]
+          .flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? [])
+          .map(Number),
+      ),
       ...(next ? { until: yearOf(next.as_of) } : {}),
     };
   });

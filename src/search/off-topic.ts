@@ -170,7 +170,8 @@ const declinedAsks: readonly string[] = [
 ];
 
 const stemmed = (list: readonly string[]) => list.map((phrase) => words(phrase).map(stem));
-const otherMeaningPhrases = stemmed(otherMeanings);
+const otherMeaningWordSet = new Set(otherMeanings.filter((phrase) => !phrase.includes(' ')));
+const otherMeaningPhrases = stemmed(otherMeanings.filter((phrase) => phrase.includes(' ')));
 const declinedPhrases = stemmed(declinedAsks);
 
 function* occurrences(question: readonly string[], phrases: readonly string[][]) {
@@ -181,9 +182,15 @@ function* occurrences(question: readonly string[], phrases: readonly string[][])
   }
 }
 
-/** Positions of the question's words that belong to a phrase of another meaning. */
+/**
+ * Positions of the question's words that belong to a phrase of another meaning. Phrases match by
+ * stem ("home runs" as "home run"), single words as written: "trusts" is not "trust".
+ */
 export function otherMeaningWords(questionWords: readonly string[]): Set<number> {
   const taken = new Set<number>();
+  questionWords.forEach((word, at) => {
+    if (otherMeaningWordSet.has(word)) taken.add(at);
+  });
   for (const { at, length } of occurrences(questionWords.map(stem), otherMeaningPhrases))
     for (let j = 0; j < length; j++) taken.add(at + j);
   return taken;

@@ -47,6 +47,8 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
   const { years, past, pastTense, present } = context.era;
   const asked = present ? [] : years;
   if (asked.length > 0) {
+    // "The 2013 Trust Act" names the act, which took effect in 2014.
+    if (asked.some((y) => facts.namedYears.has(y))) return IN_PERIOD;
     const inPeriod = asked.some(
       (y) => y + 1 > facts.from && (facts.until === undefined || y < facts.until),
     );
@@ -103,12 +105,13 @@ export function entryPrior(
   phrasing: PhrasingMatch | undefined,
 ): number {
   const place = placePrior(facts, context) * answerKindPrior(facts, context);
-  // The questions curators list under a news or superseded entry are about that news or that
-  // period: asked in those words, the entry is what is asked for.
-  if ((phrasing?.similarity ?? 0) >= ASKED_FOR) return place;
   if (facts.isNews && context.aboutNews) return NEWS_ASKED * place;
   const news = facts.isNews ? NEWS_UNASKED : 1;
-  return periodPrior(facts, context) * news * place;
+  const period = periodPrior(facts, context);
+  // The questions curators list under a news or superseded entry are about that news or that
+  // period: asked in those words, the entry is what is asked for, and is not held back.
+  if ((phrasing?.similarity ?? 0) >= ASKED_FOR) return Math.max(period, 1) * place;
+  return period * news * place;
 }
 
 /**

@@ -7,7 +7,7 @@ import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import { answers } from './answer-gate.js';
+import { answers, topicWordsHeld } from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
@@ -331,7 +331,11 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   const ordered = currentFirst(good, index.facts, context);
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),
-    nearest: ranked.slice(0, 10).map(toHit),
+    // Only entries that share a topic word with the question are near enough to suggest.
+    nearest: ranked
+      .filter((hit) => topicWordsHeld(hit, gate) > 0)
+      .slice(0, 10)
+      .map(toHit),
     empty: false,
     context,
   };

@@ -23,12 +23,12 @@ describe('/ask', () => {
     expect(JSON.stringify(payload.components)).toContain('share:answer:');
   });
 
-  it('says there is no sourced answer and offers the closest explainers', async () => {
+  it('says there is no sourced answer, and points to browsing the explainers', async () => {
     const payload = await reply(
       buildSlashInteraction('ask', { question: 'best pizza topping in Naples' }),
     );
     const text = textOf(payload);
     expect(text).toMatch(/No sourced answer/i);
-    expect(text).toMatch(/\/explain topic:/);
+    expect(text).toMatch(/Browse the explainers with `\/explain`/);
   });
 });

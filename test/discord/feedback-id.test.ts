@@ -53,14 +53,17 @@ describe('Helpful / Not helpful on answers', () => {
     const answer = engine.ask('Does Connecticut honor ICE detainers?');
     const reply = renderAnswer(answer, { ephemeral: true });
     expect(validatePayload(reply)).toEqual([]);
-    const labels = reply.components?.flatMap((row) =>
-      row.type === ComponentType.ActionRow
-        ? row.components.map((c) => ('label' in c ? c.label : ''))
-        : [],
-    );
-    expect(labels).toEqual(['Share to channel', 'Helpful', 'Not helpful']);
+    const labels = (payload: typeof reply) =>
+      payload.components?.flatMap((row) =>
+        row.type === ComponentType.ActionRow
+          ? row.components.flatMap((c) =>
+              c.type === ComponentType.Button && 'label' in c ? [c.label] : [],
+            )
+          : [],
+      ) ?? [];
+    expect(labels(reply)).toEqual(['Share to channel', 'Helpful', 'Not helpful']);
     expect(
-      renderAnswer(answer, { ephemeral: true, sharedBy: '100000000000000042' }).components ?? [],
+      labels(renderAnswer(answer, { ephemeral: true, sharedBy: '100000000000000042' })),
     ).toEqual([]);
     const none = renderAnswer(engine.ask('best pizza recipe with pineapple'), { ephemeral: true });
     expect(none.components ?? []).toEqual([]);

@@ -28,11 +28,13 @@ describe(`rendering from ${from}`, () => {
     expect(firstSource).toBeDefined();
     expect(embeds[0]?.description).toMatch(/\[\d+\]/);
     expect(embeds[0]?.description).toContain(`](${firstSource?.url})`);
-    expect(embeds[0]?.description).toContain(`As of ${first?.asOf}`);
-    expect(embeds.at(-1)?.footer?.text).toContain('not legal advice');
-    answer.results.slice(0, embeds.length).forEach((result, i) => {
-      expect(embeds[i]?.description).toContain(`As of ${result.asOf}`);
-    });
+    expect(embeds[0]?.footer?.text).toContain(`As of ${first?.asOf}`);
+    expect(embeds[0]?.footer?.text).toContain('not legal advice');
+    // Every other passage shown says which date its entry describes.
+    for (const result of answer.results.slice(1, 3)) {
+      if (embeds[0]?.description?.includes(result.title))
+        expect(embeds[0]?.description).toContain(`· as of ${result.asOf}`);
+    }
   });
 
   it('renders the flagship explainer side by side, within every limit', () => {

@@ -98,6 +98,19 @@ function customIdsOf(message: MessagePayload | undefined): string[] {
   );
 }
 
+/** The values a select menu `customId` in a message offers (none for a button). */
+function selectOptionsOf(message: MessagePayload, customId: string): string[] {
+  return (message.components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow
+      ? row.components.flatMap((c) =>
+          c.type === ComponentType.StringSelect && c.custom_id === customId
+            ? c.options.map((o) => o.value)
+            : [],
+        )
+      : [],
+  );
+}
+
 /** The custom_id of the reply's "Share to channel" button, if it has one. */
 function shareButtonId(reply: MessagePayload): string | undefined {
   for (const row of reply.components ?? []) {
@@ -272,9 +285,9 @@ describe('the bot against the Discord stand-in, end to end', () => {
     const reply = messageOf(response);
     expect(isEphemeralMessage(reply)).toBe(true);
     expect(validateResponse(response)).toEqual([]);
-    expect(reply.embeds?.map((embed) => embed.title)).toContain(
-      "Detainers vs. information sharing: what's the difference?",
-    );
+    // The answer leads with the entry that answers the claim; the evidence says a detainer is a request.
+    expect(textOf(reply)).toMatch(/detainer/i);
+    expect(textOf(reply)).toMatch(/request/i);
     expect(textOf(reply)).toMatch(/\]\(https:\/\//);
   });
 
@@ -476,15 +489,20 @@ describe('the bot against the Discord stand-in, end to end', () => {
       for (const customId of customIdsOf(message)) emitted.set(customId, message);
     }
     const kinds = new Set([...emitted.keys()].map((id) => id.split(':')[0]));
-    expect([...kinds].sort()).toEqual(['feedback', 'page', 'share']);
+    expect([...kinds].sort()).toEqual(['feedback', 'open', 'page', 'share']);
     for (const [customId, message] of emitted) {
-      const press = makeInteraction.button(customId, {
+      const on = {
         ...newMember(),
         message: botMessage({
           flags: MessageFlags.Ephemeral,
           components: message.components as APIMessage['components'],
         }),
-      });
+      };
+      const options = selectOptionsOf(message, customId);
+      const press =
+        options.length > 0
+          ? makeInteraction.select(customId, options.slice(0, 1), on)
+          : makeInteraction.button(customId, on);
       const response = await send(press);
       const text =
         response.type === InteractionResponseType.ChannelMessageWithSource

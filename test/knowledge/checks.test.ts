@@ -12,6 +12,7 @@ import {
   EXPLAINER,
   GLOSSARY,
   LAW,
+  PLACES,
   ROOT,
   SOURCES,
   TODAY,
@@ -348,6 +349,22 @@ const corruptions: Corruption[] = [
     file: GLOSSARY,
     at: 'summary:',
     message: /summary reads at grade \d+(\.\d)?; write shorter sentences/,
+  },
+  {
+    behaviour: 'refuses a places list that does not hold all 169 Connecticut towns',
+    rule: 'places',
+    overrides: {
+      [PLACES]: [
+        'connecticut:',
+        '  entry: detainer',
+        '  counties:',
+        '    Hartford: [Hartford, Avon]',
+        '',
+      ].join('\n'),
+    },
+    file: PLACES,
+    at: 'counties:',
+    message: /Connecticut has 169 towns; the counties list 2/,
   },
   {
     behaviour: 'warns about an entry whose kind belongs in another folder',

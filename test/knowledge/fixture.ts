@@ -6,6 +6,7 @@ export const ROOT = 'knowledge';
 export const TODAY = '2026-01-15';
 
 export const SOURCES = `${ROOT}/sources.yaml`;
+export const PLACES = `${ROOT}/places.yaml`;
 export const GLOSSARY = `${ROOT}/glossary/detainer.md`;
 export const LAW = `${ROOT}/law/usc-8-1373.md`;
 export const EXPLAINER = `${ROOT}/explainers/detainers-vs-information-sharing.md`;
@@ -104,8 +105,10 @@ export function knowledgeTexts(overrides: Record<string, Override> = {}): Record
 export function knowledgeFiles(overrides: Record<string, Override> = {}): KnowledgeFiles {
   const texts = knowledgeTexts(overrides);
   const sourcesText = texts[SOURCES];
+  const placesText = texts[PLACES];
   return {
     sources: sourcesText === undefined ? null : { path: SOURCES, text: sourcesText },
+    ...(placesText === undefined ? {} : { places: { path: PLACES, text: placesText } }),
     entries: Object.keys(texts)
       .filter((path) => path.endsWith('.md'))
       .sort()

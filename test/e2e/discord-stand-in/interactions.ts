@@ -22,6 +22,7 @@ import type {
   APIMessage,
   APIMessageApplicationCommandGuildInteraction,
   APIMessageComponentButtonInteraction,
+  APIMessageComponentSelectMenuInteraction,
   APIPingInteraction,
   APIUser,
   GuildMemberFlags,
@@ -41,6 +42,9 @@ export type OptionValue = string | number | boolean;
 
 export type APIButtonGuildInteraction =
   APIGuildInteractionWrapper<APIMessageComponentButtonInteraction>;
+
+export type APIStringSelectGuildInteraction =
+  APIGuildInteractionWrapper<APIMessageComponentSelectMenuInteraction>;
 
 /** What every interaction in the test guild shares: who, where, and the bot's permissions there. */
 function guildInteractionBase() {
@@ -217,6 +221,36 @@ function button(
   };
 }
 
+/** A choice of `values` in the string select `customId` on `message` (by default, an ephemeral reply). */
+function select(
+  customId: string,
+  values: string[],
+  overrides: Partial<APIStringSelectGuildInteraction> = {},
+): APIStringSelectGuildInteraction {
+  const message = botMessage({
+    flags: MessageFlags.Ephemeral,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.StringSelect,
+            custom_id: customId,
+            options: values.map((value) => ({ label: value, value })),
+          },
+        ],
+      },
+    ],
+  });
+  return {
+    ...guildInteractionBase(),
+    type: InteractionType.MessageComponent,
+    data: { component_type: ComponentType.StringSelect, custom_id: customId, values },
+    message,
+    ...overrides,
+  };
+}
+
 /** The message context-menu command `name` run on a message whose text is `content`. */
 function messageContextMenu(
   name: string,
@@ -282,6 +316,7 @@ export const makeInteraction = {
   chatInputInDm,
   autocomplete,
   button,
+  select,
   messageContextMenu,
   ping,
 };
