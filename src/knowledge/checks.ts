@@ -2,6 +2,7 @@ import type { ParsedEntry, ParsedKnowledge } from './parse-knowledge.js';
 import type { Problem, Severity } from './problem.js';
 import { entryMetaChecks } from './entry-meta-checks.js';
 import { placeChecks } from './place-checks.js';
+import { translationChecks } from './translation-checks.js';
 import { kebabId } from './schema.js';
 
 export interface CheckContext {
@@ -17,12 +18,9 @@ export interface Check {
   run(context: CheckContext): Omit<Problem, 'rule' | 'severity'>[];
 }
 
-/** Discord shows an autocomplete choice name in at most 100 characters; titles are offered there. */
-export const MAX_TITLE_LENGTH = 100;
-/** Summaries are pinned, shared and shown in embeds; 280 keeps them a glance long. */
-export const MAX_SUMMARY_LENGTH = 280;
-/** A source title is an embed field name, which Discord caps at 256 characters. */
-export const MAX_SOURCE_TITLE_LENGTH = 256;
+import { MAX_SOURCE_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from './field-limits.js';
+
+export { MAX_SOURCE_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH };
 
 const folderKinds: Record<string, readonly string[]> = {
   explainers: ['explainer'],
@@ -62,6 +60,9 @@ function* allDates({ knowledge }: CheckContext) {
     for (const date of entryDates(entry)) yield { file: entry.file, ...date };
   }
 }
+
+/** Every file with cited passages: entries and their translations. */
+const documents = (knowledge: ParsedKnowledge) => [...knowledge.entries, ...knowledge.translations];
 
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -142,7 +143,7 @@ export const checks: readonly Check[] = [
     severity: 'error',
     description: 'Every paragraph and quote, list item and table row carries a citation marker.',
     run: ({ knowledge }) =>
-      knowledge.entries.flatMap((entry) =>
+      documents(knowledge).flatMap((entry) =>
         entry.blocks.flatMap((block) => {
           if (block.parts.length > 0) {
             const what = block.type === 'table' ? 'table row' : 'list item';
@@ -180,7 +181,7 @@ export const checks: readonly Check[] = [
     description: 'A citation names a source listed in sources.yaml.',
     run: ({ knowledge }) => {
       const known = new Set(knowledge.sources.map((s) => s.source.id));
-      return knowledge.entries.flatMap((entry) =>
+      return documents(knowledge).flatMap((entry) =>
         entry.blocks
           .flatMap((block) => block.citations)
           .filter((citation) => !known.has(citation.sourceId))
@@ -329,6 +330,7 @@ export const checks: readonly Check[] = [
   },
   ...entryMetaChecks,
   ...placeChecks,
+  ...translationChecks,
 ];
 
 /** Runs every named check and returns parse problems and check problems, sorted by file and line. */

@@ -10,4 +10,6 @@ export interface KnowledgeFiles {
   entries: TextFile[];
   /** `places.yaml`; without it no question is recognised as naming a place. */
   places?: TextFile | null;
+  /** Translated entries, in language folders such as `es/`. */
+  translations?: TextFile[];
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import path from 'node:path';
 import YAML, { LineCounter, isMap, isScalar, isSeq } from 'yaml';
@@ -9,9 +10,12 @@ import {
   frontMatterSchema,
   placesFileSchema,
   sourceSchema,
+  translationSchema,
   type FrontMatter,
+  type Language,
   type PlacesFile,
   type Source,
+  type TranslationFrontMatter,
 } from './schema.js';
 
 export interface ParsedSource {
@@ -21,9 +25,15 @@ export interface ParsedSource {
   fieldLines: Record<string, number>;
 }
 
+/** The first 12 hex digits of a file's SHA-256: what a translation records of its original. */
+export const fileHash = (text: string): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, 12);
+
 export interface ParsedEntry {
   id: string;
   file: string;
+  /** `fileHash` of the file as read: a translation made from another version is stale. */
+  hash: string;
   /** The folder below the knowledge root, e.g. `glossary`. */
   folder: string;
   frontMatter: FrontMatter;
@@ -38,10 +48,22 @@ export interface ParsedPlaces {
   lineOf(name: string): number;
 }
 
+/** A translation of an entry, e.g. `es/detainer.md`. */
+export interface ParsedTranslation {
+  /** The file name: the id of the entry it translates. */
+  id: string;
+  file: string;
+  language: Language;
+  frontMatter: TranslationFrontMatter;
+  fieldLines: Record<string, number>;
+  blocks: Block[];
+}
+
 export interface ParsedKnowledge {
   sourcesFile: string;
   sources: ParsedSource[];
   entries: ParsedEntry[];
+  translations: ParsedTranslation[];
   /** Absent when the knowledge has no `places.yaml`, or it could not be read. */
   places?: ParsedPlaces;
   /** Problems found while parsing: YAML syntax, schema, malformed markers. */
@@ -164,9 +186,12 @@ function frontMatterLines(text: string): Record<string, number> {
   return lines;
 }
 
-function parseEntry(file: TextFile, root: string, problems: Problem[]): ParsedEntry | null {
-  const id = path.basename(file.path, '.md');
-  const folder = path.dirname(path.relative(root, file.path)).split(path.sep)[0] ?? '';
+/** A Markdown file's front matter, checked against `schema`, and its body's blocks. */
+function parseDocument<T>(
+  file: TextFile,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): { frontMatter: T; fieldLines: Record<string, number>; blocks: Block[] } | null {
   if (!file.text.startsWith('---')) {
     problems.push({
       file: file.path,
@@ -193,7 +218,7 @@ function parseEntry(file: TextFile, root: string, problems: Problem[]): ParsedEn
     return null;
   }
   const fieldLines = frontMatterLines(file.text);
-  const result = frontMatterSchema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data);
   if (!result.success) {
     problems.push(...schemaProblems(file.path, result.error, (f) => fieldLines[f] ?? 1, 'schema'));
     return null;
@@ -209,7 +234,25 @@ function parseEntry(file: TextFile, root: string, problems: Problem[]): ParsedEn
       message: `malformed citation marker ${marker}: write [^source-id] or [^source-id:pinpoint]`,
     });
   }
-  return { id, file: file.path, folder, frontMatter: result.data, fieldLines, blocks: body.blocks };
+  return { frontMatter: result.data, fieldLines, blocks: body.blocks };
+}
+
+function parseEntry(file: TextFile, root: string, problems: Problem[]): ParsedEntry | null {
+  const id = path.basename(file.path, '.md');
+  const folder = path.dirname(path.relative(root, file.path)).split(path.sep)[0] ?? '';
+  const parsed = parseDocument(file, frontMatterSchema, problems);
+  return parsed && { id, file: file.path, folder, hash: fileHash(file.text), ...parsed };
+}
+
+function parseTranslation(
+  file: TextFile,
+  root: string,
+  problems: Problem[],
+): ParsedTranslation | null {
+  const id = path.basename(file.path, '.md');
+  const language = path.relative(root, file.path).split(path.sep)[0] as Language;
+  const parsed = parseDocument(file, translationSchema, problems);
+  return parsed && { id, file: file.path, language, ...parsed };
 }
 
 /** Parses every file; problems that stop a file from being understood are returned, not thrown. */
@@ -219,11 +262,15 @@ export function parseKnowledge(files: KnowledgeFiles, root: string): ParsedKnowl
   const entries = files.entries
     .map((file) => parseEntry(file, root, problems))
     .filter((entry): entry is ParsedEntry => entry !== null);
+  const translations = (files.translations ?? [])
+    .map((file) => parseTranslation(file, root, problems))
+    .filter((translation): translation is ParsedTranslation => translation !== null);
   const places = files.places ? parsePlaces(files.places, problems) : undefined;
   return {
     sourcesFile: files.sources?.path ?? path.join(root, 'sources.yaml'),
     sources,
     entries,
+    translations,
     ...(places ? { places } : {}),
     problems,
   };

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
+import { translatedLanguages } from './schema.js';
 
 export const SOURCES_FILE = 'sources.yaml';
 export const PLACES_FILE = 'places.yaml';
@@ -28,10 +29,16 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-  const [sources, places, entries] = await Promise.all([
+  const translated = (file: string) =>
+    (translatedLanguages as readonly string[]).includes(
+      path.relative(dir, file).split(path.sep)[0] ?? '',
+    );
+  const files = await listMarkdown(dir);
+  const [sources, places, entries, translations] = await Promise.all([
     readIfPresent(SOURCES_FILE),
     readIfPresent(PLACES_FILE),
-    listMarkdown(dir).then((files) => Promise.all(files.map(read))),
+    Promise.all(files.filter((file) => !translated(file)).map(read)),
+    Promise.all(files.filter(translated).map(read)),
   ]);
-  return { sources, entries, places };
+  return { sources, places, entries, translations };
 }

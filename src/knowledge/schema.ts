@@ -119,3 +119,26 @@ export const placesFileSchema = z.strictObject({
 });
 
 export type PlacesFile = z.infer<typeof placesFileSchema>;
+
+/** Languages the knowledge may be translated into, each a folder of `knowledge/`. */
+export const languages = ['en', 'es'] as const;
+
+export type Language = (typeof languages)[number];
+
+/** Languages with translation folders: English is the original. */
+export const translatedLanguages = ['es'] as const satisfies readonly Language[];
+
+/** A translation's front matter: what it translates, from which version, and its own words. */
+export const translationSchema = z.strictObject({
+  translation_of: kebabId,
+  /** The first 12 hex digits of the SHA-256 of the original file when it was translated. */
+  source_hash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits (sha256sum of the original file)'),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  reviewed: fullDate,
+  questions: z.array(text).default([]),
+});
+
+export type TranslationFrontMatter = z.infer<typeof translationSchema>;

@@ -15,6 +15,8 @@ import {
   PLACES,
   ROOT,
   SOURCES,
+  TRANSLATION,
+  spanishDetainer,
   TODAY,
   knowledgeFiles,
   knowledgeTexts,
@@ -367,6 +369,54 @@ const corruptions: Corruption[] = [
     message: /Connecticut has 169 towns; the counties list 2/,
   },
   {
+    behaviour: 'refuses a translation of an entry that does not exist',
+    rule: 'translation-of',
+    overrides: {
+      [TRANSLATION]: replace(
+        'translation_of: detainer',
+        'translation_of: detainers',
+      )(spanishDetainer()),
+    },
+    file: TRANSLATION,
+    at: 'translation_of:',
+    message: /translation_of "detainers" names no entry/,
+  },
+  {
+    behaviour: 'refuses a translated passage that cites other sources than its original',
+    rule: 'translation-citations',
+    overrides: {
+      [TRANSLATION]: replace(
+        'lo recoja.[^cfr-8-287-7:(a)]',
+        'lo recoja.[^usc-8-1373]',
+      )(spanishDetainer()),
+    },
+    file: TRANSLATION,
+    at: 'lo recoja.',
+    message: /cites \[\^usc-8-1373\], which knowledge\/glossary\/detainer\.md does not cite/,
+  },
+  {
+    behaviour: 'warns about a translation made from an older version of its original',
+    rule: 'translation-stale',
+    overrides: {
+      [GLOSSARY]: replace('It asks a jail', 'It asks the jail'),
+      [TRANSLATION]: spanishDetainer(),
+    },
+    file: TRANSLATION,
+    at: 'source_hash:',
+    message: /knowledge\/glossary\/detainer\.md changed since this translation/,
+    severity: 'warning',
+  },
+  {
+    behaviour: 'refuses a translated summary over 280 characters',
+    rule: 'translation-fields',
+    overrides: {
+      [TRANSLATION]: spanishDetainer().replace(/^summary: .*$/m, `summary: ${'s'.repeat(281)}`),
+    },
+    file: TRANSLATION,
+    at: 'summary:',
+    message: /summary is 281 characters; the limit is 280/,
+  },
+  {
     behaviour: 'warns about an entry whose kind belongs in another folder',
     rule: 'kind-matches-folder',
     overrides: { [GLOSSARY]: setField('kind', 'news') },
@@ -398,6 +448,10 @@ describe('the valid knowledge base', () => {
         )(setField('title', 't'.repeat(MAX_TITLE_LENGTH))(text)),
     });
     expect(problems).toEqual([]);
+  });
+
+  it('accepts a translation that follows its original passage by passage', () => {
+    expect(problemsOf({ [TRANSLATION]: spanishDetainer() })).toEqual([]);
   });
 
   it('accepts a month-only source date in the current month', () => {

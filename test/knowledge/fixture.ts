@@ -1,5 +1,6 @@
 /** A small, valid knowledge base in memory, and ways to corrupt one file of it at a time. */
 import type { KnowledgeFiles } from '../../src/knowledge/knowledge-files.js';
+import { fileHash } from '../../src/knowledge/parse-knowledge.js';
 
 export const ROOT = 'knowledge';
 /** Checks take today as a parameter; every date below lies before it. */
@@ -7,6 +8,7 @@ export const TODAY = '2026-01-15';
 
 export const SOURCES = `${ROOT}/sources.yaml`;
 export const PLACES = `${ROOT}/places.yaml`;
+export const TRANSLATION = `${ROOT}/es/detainer.md`;
 export const GLOSSARY = `${ROOT}/glossary/detainer.md`;
 export const LAW = `${ROOT}/law/usc-8-1373.md`;
 export const EXPLAINER = `${ROOT}/explainers/detainers-vs-information-sharing.md`;
@@ -88,6 +90,29 @@ const valid: Readonly<Record<string, string>> = {
   ),
 };
 
+/** The glossary entry in Spanish, made from the valid text above: passage by passage, same citations. */
+export function spanishDetainer(original: string = valid[GLOSSARY] ?? ''): string {
+  return lines(
+    '---',
+    'translation_of: detainer',
+    `source_hash: ${fileHash(original)}`,
+    'title: ¿Qué es un detainer de ICE?',
+    'summary: Un detainer es una petición de ICE. Pide a una cárcel que retenga a alguien o que avise a ICE.',
+    'reviewed: 2025-11-27',
+    'questions: [que es un detainer]',
+    '---',
+    'Un detainer es un formulario que ICE envía a una cárcel. Pide que la cárcel siga reteniendo',
+    'a alguien para que ICE lo recoja.[^cfr-8-287-7:(a)]',
+    '',
+    '## Cuánto tiempo',
+    '',
+    '> Such agency shall maintain custody of the alien for a period not to exceed 48 hours,',
+    '> excluding Saturdays, Sundays, and holidays.[^cfr-8-287-7:(d)]',
+    '',
+    'En palabras sencillas: la cárcel puede retener a la persona hasta 48 horas, sin contar fines de semana ni feriados.[^cfr-8-287-7:(d)]',
+  );
+}
+
 /** A file's new text, `null` to delete it, or an edit of its valid text. */
 export type Override = string | null | ((text: string) => string);
 
@@ -101,6 +126,8 @@ export function knowledgeTexts(overrides: Record<string, Override> = {}): Record
   return texts;
 }
 
+const isTranslation = (path: string) => path.startsWith(`${ROOT}/es/`);
+
 /** The knowledge base as `readKnowledgeFiles` would return it: entries sorted by path. */
 export function knowledgeFiles(overrides: Record<string, Override> = {}): KnowledgeFiles {
   const texts = knowledgeTexts(overrides);
@@ -110,7 +137,11 @@ export function knowledgeFiles(overrides: Record<string, Override> = {}): Knowle
     sources: sourcesText === undefined ? null : { path: SOURCES, text: sourcesText },
     ...(placesText === undefined ? {} : { places: { path: PLACES, text: placesText } }),
     entries: Object.keys(texts)
-      .filter((path) => path.endsWith('.md'))
+      .filter((path) => path.endsWith('.md') && !isTranslation(path))
+      .sort()
+      .map((path) => ({ path, text: texts[path] as string })),
+    translations: Object.keys(texts)
+      .filter(isTranslation)
       .sort()
       .map((path) => ({ path, text: texts[path] as string })),
   };
