@@ -1,6 +1,5 @@
 import {
   ApplicationCommandType,
-  ComponentType,
   InteractionResponseType,
   InteractionType,
   type APIApplicationCommandAutocompleteInteraction,

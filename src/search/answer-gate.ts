@@ -10,6 +10,11 @@ export const STORY_TERMS = 8;
 export const MIN_STORY_WEIGHT = 4;
 /** A word this much more used here than in everyday English is a topic word (see topic-words). */
 export const TOPIC_WORD = 2;
+/** A question of this many terms or fewer must be held this fully. */
+export const SHORT_TERMS = 3;
+export const MIN_SHORT_COVERAGE = 0.6;
+/** An everyday word at least this specific counts as a topic word when its synonym is one. */
+const EVERYDAY_SYNONYM = 0.5;
 /** With a single topic word, an answer must hold this much of the question. */
 export const SINGLE_TOPIC_COVERAGE = 0.5;
 /** A curated phrasing of at least this many terms, held this fully, is what was asked. */
@@ -22,14 +27,12 @@ const WHOLE_PHRASING_SCORE = 0.15;
  * ("cops") whose plain synonym is one ("police"). A statute or form number always is.
  */
 function isTopicWord(term: PlannedTerm, specificity: ReadonlyMap<string, number>): boolean {
-  const T = (globalThis as any).__tune ?? {};
-  const topic = T.anchor ?? TOPIC_WORD;
   if (term.identifier) return true;
   const own = specificity.get(term.term) ?? -Infinity;
-  if (own >= topic) return true;
+  if (own >= TOPIC_WORD) return true;
   return (
-    own >= (T.eqmin ?? 0.5) &&
-    term.equivalents.some((word) => (specificity.get(word) ?? -Infinity) >= topic)
+    own >= EVERYDAY_SYNONYM &&
+    term.equivalents.some((word) => (specificity.get(word) ?? -Infinity) >= TOPIC_WORD)
   );
 }
 
@@ -56,30 +59,27 @@ export function topicWordsHeld(hit: RankedEntry, { terms, specificity }: GateInp
 
 export function answers(hit: RankedEntry, gate: GateInput): boolean {
   const { terms, totalWeight } = gate;
-  const T = (globalThis as any).__tune ?? {};
   const topicWords = topicWordsHeld(hit, gate);
   if (topicWords === 0) return false;
   const phrasing = hit.phrasing;
   if (
     phrasing &&
     topicWords >= 2 &&
-    phrasing.size >= (T.csize ?? WHOLE_PHRASING_TERMS) &&
-    phrasing.phrasingCoverage >= (T.cp ?? WHOLE_PHRASING) &&
-    hit.score >= (T.cmin ?? WHOLE_PHRASING_SCORE)
+    phrasing.size >= WHOLE_PHRASING_TERMS &&
+    phrasing.phrasingCoverage >= WHOLE_PHRASING &&
+    hit.score >= WHOLE_PHRASING_SCORE
   )
     return true;
-  // Asked nearly as a curator listed it.
-  if (phrasing && phrasing.similarity >= (T.near ?? 2)) return true;
   const coverage = Math.max(phrasing?.termCoverage ?? 0, hit.passage?.coverage ?? 0);
   // One topic word among others ("ice" in "ice skating rink", "warrant" in "bench warrant") is
   // another subject unless it is nearly all that was asked.
-  if (topicWords === 1 && coverage < (T.single ?? SINGLE_TOPIC_COVERAGE)) return false;
-  const story = terms.length >= (T.long ?? STORY_TERMS);
+  if (topicWords === 1 && coverage < SINGLE_TOPIC_COVERAGE) return false;
+  const story = terms.length >= STORY_TERMS;
   // In a short question every word counts: "what is ICE's budget for detainers" is not about
   // detainers alone.
-  const needed = terms.length <= (T.shortn ?? 3) ? (T.shortcov ?? 0.6) : (T.cov ?? MIN_COVERAGE);
+  const needed = terms.length <= SHORT_TERMS ? MIN_SHORT_COVERAGE : MIN_COVERAGE;
   return (
-    hit.score >= (T.min ?? MIN_SCORE) &&
-    (coverage >= needed || (story && coverage * totalWeight >= (T.held ?? MIN_STORY_WEIGHT)))
+    hit.score >= MIN_SCORE &&
+    (coverage >= needed || (story && coverage * totalWeight >= MIN_STORY_WEIGHT))
   );
 }

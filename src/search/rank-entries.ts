@@ -34,7 +34,7 @@ const AFTER_PERIOD = 0.6;
 /** News leads only when the news (or what someone said) is asked about. */
 const NEWS_UNASKED = 0.3;
 const NEWS_ASKED = 1.5;
-const PLACE_OWN = (globalThis as any).__tune?.own ?? 1.6;
+const PLACE_OWN = 1.6;
 const PLACE_REGION = 1.3;
 const OTHER_PLACE = 0.4;
 const OTHER_PLACE_CASE = 0.6;
@@ -87,6 +87,9 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
 
 /** The weight ranking gives an entry for what the question says besides its words. */
 /** The kinds of entry that give each kind of answer. */
+/** An entry of the kind that gives the answer wanted ("what is X": the glossary entry). */
+const ANSWER_KIND = 1.3;
+
 const ANSWERED_BY: Record<AnswerKind, readonly string[]> = {
   definition: ['glossary'],
   workings: ['explainer'],
@@ -94,9 +97,8 @@ const ANSWERED_BY: Record<AnswerKind, readonly string[]> = {
 };
 
 function answerKindPrior(facts: EntryFacts, context: QuestionContext): number {
-  const T = (globalThis as any).__tune ?? {};
   if (!context.wants) return 1;
-  return ANSWERED_BY[context.wants].includes(facts.kind) ? (T.kb ?? 1.3) : 1;
+  return ANSWERED_BY[context.wants].includes(facts.kind) ? ANSWER_KIND : 1;
 }
 
 export function entryPrior(
@@ -118,13 +120,17 @@ export function entryPrior(
  * How much a long question leans on the phrasing's side: a story of twenty words holds a short
  * phrasing whole but is mostly not in it; a short question must match both ways.
  */
+const STORY_FROM = 6;
+const STORY_SLOPE = 0.1;
+const MAX_STORY_WEIGHT = 3;
+
 function storyWeight(termCount: number): number {
-  const T = (globalThis as any).__tune ?? {};
-  return Math.min(
-    T.bmax ?? 3,
-    (T.b ?? 1) + Math.max(0, termCount - (T.bfrom ?? 6)) * (T.bs ?? 0.1),
-  );
+  return Math.min(MAX_STORY_WEIGHT, 1 + Math.max(0, termCount - STORY_FROM) * STORY_SLOPE);
 }
+
+/** How much each kind of evidence counts (measured with `npm run eval`). */
+const PASSAGE_WEIGHT = 0.45;
+const PHRASING_WEIGHT = 0.7;
 
 /**
  * One number per entry from the two kinds of evidence: how close the question comes to a way
@@ -137,21 +143,16 @@ export function combineEvidence(
   phrasing: PhrasingMatch | undefined,
   termCount: number,
 ): number {
-  const T = (globalThis as any).__tune ?? {};
   const beta = storyWeight(termCount);
   const fromPassage =
     passage && bestScore > 0
-      ? passage.coverage ** ((T.pc ?? 2) / beta) * (passage.score / bestScore) ** (T.ps ?? 0.5)
+      ? passage.coverage ** (2 / beta) * Math.sqrt(passage.score / bestScore)
       : 0;
   const b2 = beta ** 2;
   const u = phrasing?.questionCoverage ?? 0;
   const p = phrasing?.phrasingCoverage ?? 0;
   const fromPhrasing = u + p > 0 ? ((1 + b2) * u * p) / (b2 * u + p) : 0;
-  return (
-    (T.wp ?? 0.45) * fromPassage +
-    (T.wq ?? 0.7) * fromPhrasing +
-    (T.wm ?? 0) * Math.min(fromPassage, fromPhrasing)
-  );
+  return PASSAGE_WEIGHT * fromPassage + PHRASING_WEIGHT * fromPhrasing;
 }
 
 /** Whether a question looks back: the past, a year before last, or worded in the past tense. */

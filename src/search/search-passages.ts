@@ -24,8 +24,10 @@ export const IDF_WEIGHT = 0.5;
 export const MAX_RESULTS = 5;
 /** A result below this fraction of the best score is padding, not an answer. */
 export const MIN_RELATIVE_SCORE = 0.5;
+/** How much the pooled-phrasings classifier's probability adds to an entry's match. */
+const CLASSIFIER_WEIGHT = 0.4;
 /** How much more an entry's first passage counts when choosing which passage to show. */
-const LEAD_PASSAGE = (globalThis as any).__tune?.lead ?? 1.3;
+const LEAD_PASSAGE = 1.3;
 /** A word the knowledge never uses weighs like one found in this share of passages. */
 const UNKNOWN_DOCUMENT_SHARE = 0.05;
 /** A passage's coverage is its share of the question's term weights; these terms count triple. */
@@ -67,18 +69,15 @@ function idfWeight(documents: number, df: number): number {
 /** The weight search gives an index term: snippets centre on the words that weigh most. */
 export function indexTermWeight(index: PassageIndex, term: string): number {
   const total = index.knowledge.passages.length || 1;
-  const df =
-    index.documentFrequency.get(term) ??
-    total * ((globalThis as any).__tune?.unk ?? UNKNOWN_DOCUMENT_SHARE);
+  const df = index.documentFrequency.get(term) ?? total * UNKNOWN_DOCUMENT_SHARE;
   return idfWeight(total, df);
 }
 
 /** Everyday words ("time", "close") weigh less than topic words ("detainer") in coverage. */
 function topicFactor(index: PassageIndex, term: PlannedTerm): number {
-  const T = (globalThis as any).__tune ?? {};
   const d = index.specificity.get(term.term);
   if (d === undefined || term.identifier) return 1;
-  return Math.min(T.gmax ?? 1.4, Math.max(T.gmin ?? 0.4, (T.g0 ?? 0.4) + (T.g1 ?? 0.2) * d));
+  return Math.min(1.4, Math.max(0.4, 0.4 + 0.2 * d));
 }
 
 function termWeight(index: PassageIndex, term: PlannedTerm): number {
@@ -278,13 +277,11 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   const phrasings = matchCuratedQuestions(index.curated, phrasingTerms, (term) =>
     phrasingWeight(index, term),
   );
-  const T = (globalThis as any).__tune ?? {};
+  // The classifier sees each term's weight relative to the question's average term.
+  const meanWeight = totalWeight / phrasingTerms.length || 1;
   const likely = classifyQuestion(
     index.classifier,
-    phrasingTerms.map((t) => ({
-      ...t,
-      weight: (t.weight / (totalWeight / phrasingTerms.length || 1)) * (T.nbw ?? 1),
-    })),
+    phrasingTerms.map((t) => ({ ...t, weight: t.weight / meanWeight })),
   );
   const ranked: RankedEntry[] = [];
   for (const entry of new Set([...bestOfEntry.keys(), ...phrasings.keys()])) {
@@ -292,7 +289,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     const phrasing = phrasings.get(entry);
     const match =
       combineEvidence(passage, bestScore, phrasing, plan.terms.length) +
-      (T.wnb ?? 0.4) * (likely[entry] as number);
+      CLASSIFIER_WEIGHT * (likely[entry] as number);
     const score = match * entryPrior(index.facts[entry]!, context, phrasing);
     if (score > 0)
       ranked.push({
@@ -320,14 +317,11 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   };
   const gate = { terms: plan.terms, totalWeight, specificity: index.specificity };
   const top = ranked[0];
-  const T2 = (globalThis as any).__tune ?? {};
-  const good = !top
-    ? []
-    : T2.topgate === 0
+  // When the best match does not answer, nothing below it is allowed to stand in for it.
+  const good =
+    top && answers(top, gate)
       ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
-      : answers(top, gate)
-        ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
-        : [];
+      : [];
   const ordered = currentFirst(good, index.facts, context);
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),
