@@ -27,6 +27,9 @@ export const DEFAULT_SHAPE: CorpusShape = {
 
 export const CORPUS_ROOT = 'knowledge';
 
+/** Curated questions per generated entry: about what the shipped entries have. */
+const QUESTIONS_PER_ENTRY = 20;
+
 /** mulberry32: small, fast and the same on every machine. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -158,6 +161,16 @@ export function generateCorpus(
   };
   const phrase = (min: number, max: number) =>
     Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, word).join(' ');
+  // Plain summaries, as kb:check wants them for explainers and glossary entries: short sentences
+  // of short words.
+  const shortWords = vocabulary.filter((w) => w.length <= 5 && !/\d/.test(w)).slice(0, 400);
+  const plainSentence = () =>
+    capitalize(
+      Array.from(
+        { length: 5 },
+        () => shortWords[Math.floor(random() * shortWords.length)] as string,
+      ).join(' '),
+    );
   const sourceIds = Array.from({ length: shape.sources }, (_, i) => `gen-source-${i + 1}`);
   let citations = 0;
   // Sources are cited in turn, so each is cited: an unused source is a check warning.
@@ -195,7 +208,10 @@ export function generateCorpus(
     }
     const related = [ids[(i + 1) % ids.length], ids[(i + 7) % ids.length]].filter((r) => r !== id);
     // Summaries are capped at 280 characters: cut a long one at a word.
-    const drawn = capitalize(phrase(15, 30));
+    const plain = kind === 'explainer' || kind === 'glossary';
+    const drawn = plain
+      ? Array.from({ length: 4 }, plainSentence).join('. ')
+      : capitalize(phrase(15, 30));
     const summary = drawn.length > 270 ? drawn.slice(0, 270).replace(/\s\S*$/, '') : drawn;
     const date = `20${20 + (i % 5)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
     const frontMatter = [
@@ -208,6 +224,12 @@ export function generateCorpus(
       `as_of: ${date}`,
       `reviewed: ${date}`,
       `related: [${related.join(', ')}]`,
+      // People's ways of asking, as curators list them: unique across entries by the entry number.
+      'questions:',
+      ...Array.from(
+        { length: QUESTIONS_PER_ENTRY },
+        (_, q) => `  - '${phrase(3, 7)} ${i + 1} ${q + 1}'`,
+      ),
     ];
     const text = ['---', ...frontMatter, '---', '', body.join('\n\n'), ''].join('\n');
     entries.push({ path: `${CORPUS_ROOT}/${folder}/${id}.md`, text });

@@ -15,8 +15,12 @@ export interface CuratedQuestions {
   closures: ReadonlySet<string>[][];
   /** Per phrasing: every term of `closures`, for "does this phrasing hold a word of the question". */
   reach: ReadonlySet<string>[];
-  /** Term -> phrasings that reach it. */
-  byTerm: ReadonlyMap<string, readonly number[]>;
+  /** Term -> the phrasings that reach it, each as `phrasing << 5 | closure` (its term's place). */
+  byTerm: ReadonlyMap<string, Int32Array>;
+  /** Per phrasing: where its closures' weights start in `closureWeights` (one more at the end). */
+  closureStart: Int32Array;
+  /** Each closure's weight: its own word's, by how few phrasings use it. */
+  closureWeights: Float64Array;
   /** Sorted terms of every phrasing, for prefix and typo look-ups. */
   vocabulary: readonly string[];
   vocabularySet: ReadonlySet<string>;
@@ -44,35 +48,60 @@ function phrasingClosures(text: string, knowledge: Knowledge): Set<string>[] {
   return [...closures.map((c) => c.closure), ...[...placeKeys].map((key) => new Set([key]))];
 }
 
+/** A phrasing keeps at most this many terms: closure positions are bits of a 32-bit mask. */
+const MAX_PHRASING_TERMS = 31;
+
+const idfWeight = (documents: number, df: number) => 0.5 + 0.5 * Math.log(1 + documents / (df + 1));
+
 export function buildCuratedQuestions(knowledge: Knowledge): CuratedQuestions {
   const entryOf: number[] = [];
   const closures: Set<string>[][] = [];
   knowledge.entries.forEach((entry, number) => {
     for (const text of [...entry.questions, entry.title, ...entry.aliases]) {
-      const phrasing = phrasingClosures(text, knowledge);
+      const phrasing = phrasingClosures(text, knowledge).slice(0, MAX_PHRASING_TERMS);
       if (phrasing.length === 0) continue;
       entryOf.push(number);
       closures.push(phrasing);
     }
   });
   const reach = closures.map((phrasing) => new Set(phrasing.flatMap((closure) => [...closure])));
-  const byTerm = new Map<string, number[]>();
-  reach.forEach((terms, phrasing) => {
-    for (const term of terms) {
-      const list = byTerm.get(term);
-      if (list) list.push(phrasing);
-      else byTerm.set(term, [phrasing]);
-    }
+  const packed = new Map<string, number[]>();
+  closures.forEach((phrasing, p) => {
+    phrasing.forEach((closure, c) => {
+      for (const term of closure) {
+        const list = packed.get(term);
+        if (list) list.push((p << 5) | c);
+        else packed.set(term, [(p << 5) | c]);
+      }
+    });
   });
-  const vocabulary = [...byTerm.keys()].sort();
+  const documentFrequency = new Map(
+    [...packed].map(([term, list]) => [term, new Set(list.map((x) => x >>> 5)).size]),
+  );
+  const closureStart = new Int32Array(closures.length + 1);
+  closures.forEach((phrasing, p) => (closureStart[p + 1] = closureStart[p]! + phrasing.length));
+  const closureWeights = new Float64Array(closureStart[closures.length]!);
+  closures.forEach((phrasing, p) =>
+    phrasing.forEach((closure, c) => {
+      // A closure's first term is the phrasing's own word; synonyms only widen what matches it.
+      const own = closure.values().next().value as string;
+      closureWeights[closureStart[p]! + c] = idfWeight(
+        closures.length,
+        documentFrequency.get(own) ?? 0,
+      );
+    }),
+  );
+  const vocabulary = [...packed.keys()].sort();
   return {
     entryOf: Int32Array.from(entryOf),
     closures,
     reach,
-    byTerm,
+    byTerm: new Map([...packed].map(([term, list]) => [term, Int32Array.from(list)])),
+    closureStart,
+    closureWeights,
     vocabulary,
     vocabularySet: new Set(vocabulary),
-    documentFrequency: new Map([...byTerm].map(([term, list]) => [term, list.length])),
+    documentFrequency,
   };
 }
 
@@ -98,6 +127,40 @@ export interface PhrasingMatch {
   similarity: number;
 }
 
+/** Per curated-question index, per query: what each phrasing holds. Reused, cleared after. */
+interface Scratch {
+  heldTerms: Int32Array;
+  heldClosures: Int32Array;
+  touched: Uint8Array;
+}
+
+const scratchOf = new WeakMap<CuratedQuestions, Scratch>();
+const bestScratchOf = new WeakMap<CuratedQuestions, Int32Array>();
+
+/** Per entry, per query: which of the touched phrasings is its best so far (-1: none). */
+function bestScratchFor(curated: CuratedQuestions): Int32Array {
+  let best = bestScratchOf.get(curated);
+  if (!best) {
+    const entries = curated.entryOf.reduce((n, e) => Math.max(n, e + 1), 0);
+    bestScratchOf.set(curated, (best = new Int32Array(entries).fill(-1)));
+  }
+  return best;
+}
+
+function scratchFor(curated: CuratedQuestions): Scratch {
+  let scratch = scratchOf.get(curated);
+  if (!scratch) {
+    const n = curated.entryOf.length;
+    scratch = {
+      heldTerms: new Int32Array(n),
+      heldClosures: new Int32Array(n),
+      touched: new Uint8Array(n),
+    };
+    scratchOf.set(curated, scratch);
+  }
+  return scratch;
+}
+
 /**
  * For each entry, how close its best phrasing comes to the question. A question matches a phrasing
  * when both hold most of each other's weighted terms; a long story holds a short phrasing whole,
@@ -106,60 +169,90 @@ export interface PhrasingMatch {
 export function matchCuratedQuestions(
   curated: CuratedQuestions,
   terms: readonly MatchTerm[],
-  weightOf: (term: string) => number,
 ): Map<number, PhrasingMatch> {
   const best = new Map<number, PhrasingMatch>();
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const termTotal = terms.reduce((sum, t) => sum + (t.place ? 0 : t.weight), 0);
   if (total === 0) return best;
-  const asked = new Set(terms.flatMap((t) => [...t.alternatives]));
-  const candidates = new Set<number>();
-  for (const term of asked) for (const p of curated.byTerm.get(term) ?? []) candidates.add(p);
-  for (const p of candidates) {
-    const reach = curated.reach[p] as ReadonlySet<string>;
-    let held = 0;
-    let termsHeld = 0;
-    let heldBits = 0;
-    terms.forEach((t, i) => {
-      for (const alternative of t.alternatives) {
-        if (reach.has(alternative)) {
-          held += t.weight;
-          if (!t.place) termsHeld += t.weight;
-          heldBits |= 1 << i;
-          break;
+  const { heldTerms, heldClosures, touched } = scratchFor(curated);
+  const phrasings: number[] = [];
+  terms.slice(0, 31).forEach((term, i) => {
+    for (const alternative of term.alternatives) {
+      const list = curated.byTerm.get(alternative);
+      if (!list) continue;
+      for (const packed of list) {
+        const p = packed >>> 5;
+        if (touched[p] === 0) {
+          touched[p] = 1;
+          phrasings.push(p);
         }
+        heldTerms[p]! |= 1 << i;
+        heldClosures[p]! |= 1 << (packed & 31);
       }
-    });
+    }
+  });
+  const weightOfBit = Float64Array.from(terms.slice(0, 31), (t) => t.weight);
+  let placeBits = 0;
+  terms.slice(0, 31).forEach((t, i) => {
+    if (t.place) placeBits |= 1 << i;
+  });
+  // The best phrasing of each entry, by similarity: its number, or -1.
+  const bestOf = bestScratchFor(curated);
+  const entriesSeen: number[] = [];
+  const similarityOf = new Float64Array(phrasings.length);
+  phrasings.forEach((p, k) => {
+    const heldBits = heldTerms[p] as number;
+    let held = 0;
+    for (let bits = heldBits, i = 0; bits !== 0; bits >>>= 1, i++)
+      if (bits & 1) held += weightOfBit[i] as number;
     let phrasingTotal = 0;
     let phrasingHeld = 0;
-    for (const closure of curated.closures[p] as ReadonlySet<string>[]) {
-      // A closure's first term is the phrasing's own word; synonyms only widen what matches it.
-      const weight = weightOf(closure.values().next().value as string);
-      let found = false;
-      for (const term of closure) {
-        if (asked.has(term)) {
-          found = true;
-          break;
-        }
-      }
+    const from = curated.closureStart[p] as number;
+    const to = curated.closureStart[p + 1] as number;
+    const closures = heldClosures[p] as number;
+    for (let c = from; c < to; c++) {
+      const weight = curated.closureWeights[c] as number;
       phrasingTotal += weight;
-      if (found) phrasingHeld += weight;
+      if (closures & (1 << (c - from))) phrasingHeld += weight;
     }
-    const questionCoverage = held / total;
-    const termCoverage = termTotal > 0 ? termsHeld / termTotal : 0;
-    const phrasingCoverage = phrasingTotal > 0 ? phrasingHeld / phrasingTotal : 0;
-    const similarity = Math.sqrt(questionCoverage) * phrasingCoverage;
+    const similarity =
+      Math.sqrt(held / total) * (phrasingTotal > 0 ? phrasingHeld / phrasingTotal : 0);
+    similarityOf[k] = similarity;
     const entry = curated.entryOf[p] as number;
-    const previous = best.get(entry);
-    if (!previous || similarity > previous.similarity)
-      best.set(entry, {
-        questionCoverage,
-        termCoverage,
-        phrasingCoverage,
-        similarity,
-        held: heldBits,
-        size: (curated.closures[p] as ReadonlySet<string>[]).length,
-      });
+    const previous = bestOf[entry] as number;
+    if (previous === -1) entriesSeen.push(entry);
+    if (previous === -1 || similarity > (similarityOf[previous] as number)) bestOf[entry] = k;
+  });
+  for (const entry of entriesSeen) {
+    const k = bestOf[entry] as number;
+    bestOf[entry] = -1;
+    const p = phrasings[k] as number;
+    const heldBits = heldTerms[p] as number;
+    let held = 0;
+    let termsHeld = 0;
+    for (let bits = heldBits, i = 0; bits !== 0; bits >>>= 1, i++) {
+      if (!(bits & 1)) continue;
+      held += weightOfBit[i] as number;
+      if (!(placeBits & (1 << i))) termsHeld += weightOfBit[i] as number;
+    }
+    let phrasingTotal = 0;
+    let phrasingHeld = 0;
+    const from = curated.closureStart[p] as number;
+    const to = curated.closureStart[p + 1] as number;
+    for (let c = from; c < to; c++) {
+      const weight = curated.closureWeights[c] as number;
+      phrasingTotal += weight;
+      if ((heldClosures[p] as number) & (1 << (c - from))) phrasingHeld += weight;
+    }
+    best.set(entry, {
+      questionCoverage: held / total,
+      termCoverage: termTotal > 0 ? termsHeld / termTotal : 0,
+      phrasingCoverage: phrasingTotal > 0 ? phrasingHeld / phrasingTotal : 0,
+      similarity: similarityOf[k] as number,
+      held: heldBits,
+      size: to - from,
+    });
   }
+  for (const p of phrasings) heldTerms[p] = heldClosures[p] = touched[p] = 0;
   return best;
 }

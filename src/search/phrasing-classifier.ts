@@ -6,8 +6,8 @@ import type { CuratedQuestions, MatchTerm } from './curated-questions.js';
  * between neighbours, the pooled words of each entry's twenty-odd phrasings often are not.
  */
 export interface PhrasingClassifier {
-  /** Per entry: log-probability of each term, smoothed. */
-  logProbability: readonly ReadonlyMap<string, number>[];
+  /** Per term: the entries whose phrasings use it, and how much likelier it is there than unseen. */
+  byTerm: ReadonlyMap<string, { entries: Int32Array; gain: Float64Array }>;
   /** Per entry: the log-probability of a term it never uses. */
   unseen: Float64Array;
 }
@@ -35,16 +35,25 @@ export function buildPhrasingClassifier(
   const unseen = Float64Array.from(totals, (total) =>
     Math.log(SMOOTHING / (total + SMOOTHING * vocabulary)),
   );
-  const logProbability = counts.map(
-    (seen, entry) =>
-      new Map(
-        [...seen].map(([term, n]) => [
-          term,
-          Math.log((n + SMOOTHING) / (totals[entry]! + SMOOTHING * vocabulary)),
-        ]),
-      ),
-  );
-  return { logProbability, unseen };
+  const byTerm = new Map<string, { entries: number[]; gain: number[] }>();
+  counts.forEach((seen, entry) => {
+    for (const [term, n] of seen) {
+      const logP = Math.log((n + SMOOTHING) / (totals[entry]! + SMOOTHING * vocabulary));
+      let list = byTerm.get(term);
+      if (!list) byTerm.set(term, (list = { entries: [], gain: [] }));
+      list.entries.push(entry);
+      list.gain.push(logP - (unseen[entry] as number));
+    }
+  });
+  return {
+    byTerm: new Map(
+      [...byTerm].map(([term, { entries: e, gain }]) => [
+        term,
+        { entries: Int32Array.from(e), gain: Float64Array.from(gain) },
+      ]),
+    ),
+    unseen,
+  };
 }
 
 /**
@@ -55,24 +64,41 @@ export function classifyQuestion(
   classifier: PhrasingClassifier,
   terms: readonly MatchTerm[],
 ): Float64Array {
-  const { logProbability, unseen } = classifier;
-  const scores = new Float64Array(logProbability.length);
-  let best = -Infinity;
-  logProbability.forEach((probabilities, entry) => {
-    let score = 0;
-    for (const term of terms) {
-      let termBest = unseen[entry] as number;
-      for (const alternative of term.alternatives) {
-        const p = probabilities.get(alternative);
-        if (p !== undefined && p > termBest) termBest = p;
-      }
-      score += termBest * term.weight;
+  const { byTerm, unseen } = classifier;
+  const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+  // Every entry starts as if it used none of the terms; each term then adds what it gains where
+  // its best alternative is used.
+  const scores = Float64Array.from(unseen, (p) => p * totalWeight);
+  const gains = scratchFor(classifier, unseen.length);
+  const touched: number[] = [];
+  for (const term of terms) {
+    for (const alternative of term.alternatives) {
+      const list = byTerm.get(alternative);
+      if (!list) continue;
+      list.entries.forEach((entry, k) => {
+        const gain = list.gain[k] as number;
+        if (gains[entry] === 0) touched.push(entry);
+        if (gain > (gains[entry] as number)) gains[entry] = gain;
+      });
     }
-    scores[entry] = score;
-    best = Math.max(best, score);
-  });
+    for (const entry of touched) {
+      scores[entry]! += (gains[entry] as number) * term.weight;
+      gains[entry] = 0;
+    }
+    touched.length = 0;
+  }
+  let best = -Infinity;
+  for (const score of scores) best = Math.max(best, score);
   let sum = 0;
   for (let i = 0; i < scores.length; i++) sum += scores[i] = Math.exp((scores[i] as number) - best);
   for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) / sum;
   return scores;
+}
+
+const scratchOf = new WeakMap<PhrasingClassifier, Float64Array>();
+
+function scratchFor(classifier: PhrasingClassifier, entries: number): Float64Array {
+  let gains = scratchOf.get(classifier);
+  if (!gains) scratchOf.set(classifier, (gains = new Float64Array(entries)));
+  return gains;
 }

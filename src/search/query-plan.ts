@@ -151,9 +151,12 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
     .flatMap((term) => withTypoCorrected(index, term));
   const prefixed = new Set<string>();
   const fuzzy = new Set<string>();
-  for (const { term } of asked) {
+  for (const { term, word } of asked) {
     // A known term needs no widening: `polic*` would drag "policy" into questions about police.
-    if (isKnown(index, term) || /\d/.test(term)) continue;
+    // Nor does a whole English word the knowledge lacks ("cousin"): it is neither half typed nor
+    // misspelt.
+    if (isKnown(index, term) || /\d/.test(term) || index.english.countOf(word) >= REAL_WORD_COUNT)
+      continue;
     if (
       term.length >= MIN_PREFIX_LENGTH &&
       (hasPrefixIn(index.vocabulary, term) || hasPrefixIn(index.curated.vocabulary, term))

@@ -25,6 +25,8 @@ export type AnswerKind = 'definition' | 'workings' | 'wording';
 export interface QuestionContext {
   wants?: AnswerKind;
   places: PlaceMention[];
+  /** Every place key the question names, towns with their state (`@waterbury`, `@connecticut`). */
+  placeKeys: ReadonlySet<string>;
   /**
    * Where the question is about: Connecticut when it names a Connecticut place (and nothing
    * outside it), `covered` for another place with an entry, `elsewhere` for a place the sources do
@@ -108,6 +110,7 @@ export function questionContext(
   return {
     ...(wants ? { wants } : {}),
     places: mentions,
+    placeKeys: new Set(mentions.flatMap((m) => m.place.keys)),
     ...(region ? { region } : {}),
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),

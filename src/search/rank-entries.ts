@@ -64,8 +64,7 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
 }
 
 function placePrior(facts: EntryFacts, context: QuestionContext): number {
-  const named = new Set(context.places.flatMap((m) => m.place.keys));
-  if (facts.place && named.has(facts.place)) return PLACE_OWN;
+  if (facts.place && context.placeKeys.has(facts.place)) return PLACE_OWN;
   // A town's or city's own entry answers for that place only.
   if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;
   if (!context.region) return 1;
@@ -85,10 +84,10 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
   }
 }
 
-/** The weight ranking gives an entry for what the question says besides its words. */
-/** The kinds of entry that give each kind of answer. */
 /** An entry of the kind that gives the answer wanted ("what is X": the glossary entry). */
 const ANSWER_KIND = 1.3;
+
+/** The kinds of entry that give each kind of answer. */
 
 const ANSWERED_BY: Record<AnswerKind, readonly string[]> = {
   definition: ['glossary'],
@@ -101,6 +100,7 @@ function answerKindPrior(facts: EntryFacts, context: QuestionContext): number {
   return ANSWERED_BY[context.wants].includes(facts.kind) ? ANSWER_KIND : 1;
 }
 
+/** The weight ranking gives an entry for what the question says besides its words. */
 export function entryPrior(
   facts: EntryFacts,
   context: QuestionContext,

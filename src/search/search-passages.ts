@@ -2,12 +2,12 @@ import type { Entry, Passage } from '../knowledge/knowledge.js';
 import { withinOneEdit } from './edit-distance.js';
 import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
-import { matchCuratedQuestions } from './curated-questions.js';
+import { matchCuratedQuestions, type PhrasingMatch } from './curated-questions.js';
 import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import { answers, topicWordsHeld } from './answer-gate.js';
+import { answers, topicWordsHeld, type GateInput } from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
@@ -193,18 +193,96 @@ function withSynonyms(
 
 /** Coverage of a passage: each question term it holds, by weight; entry-field matches count less. */
 function passageCoverage(
-  weights: readonly number[],
+  weightOfBit: Float64Array,
   anywhere: number,
   here: number,
   totalWeight: number,
 ): number {
   let covered = 0;
   // A word found only in the entry's title or tags says the entry is on topic, not this passage.
-  weights.forEach((weight, i) => {
-    if (anywhere & (1 << i)) covered += weight * (here & (1 << i) ? 1 : ENTRY_ONLY_CREDIT);
-  });
+  for (let bits = anywhere, i = 0; bits !== 0; bits >>>= 1, i++) {
+    if (bits & 1) covered += weightOfBit[i]! * (here & (1 << i) ? 1 : ENTRY_ONLY_CREDIT);
+  }
   return covered / totalWeight;
 }
+
+/** Per entry, per query: its best passage so far. Reused between queries, cleared after. */
+interface EntryScratch {
+  passage: Int32Array;
+  ranking: Float64Array;
+  score: Float64Array;
+  coverage: Float64Array;
+  held: Int32Array;
+}
+
+const entryScratchByIndex = new WeakMap<PassageIndex, EntryScratch>();
+
+function entryScratchFor(index: PassageIndex): EntryScratch {
+  let scratch = entryScratchByIndex.get(index);
+  if (!scratch) {
+    const n = index.knowledge.entries.length;
+    scratch = {
+      passage: new Int32Array(n).fill(-1),
+      ranking: new Float64Array(n),
+      score: new Float64Array(n),
+      coverage: new Float64Array(n),
+      held: new Int32Array(n),
+    };
+    entryScratchByIndex.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * The entries worth ranking in full: those close to the best by either kind of evidence, or
+ * likely by the classifier. A common word's thousand passages then cost little more than a rare
+ * word's ten.
+ */
+const CANDIDATE_SHARE = 0.25;
+const CANDIDATE_LIKELIHOOD = 0.005;
+const MAX_CANDIDATES = 150;
+const NO_PASSAGE: PassageEvidence = { passage: -1, score: 0, coverage: 0, held: 0 };
+
+function candidates(
+  passages: ReadonlyMap<number, PassageEvidence>,
+  bestScore: number,
+  phrasings: ReadonlyMap<number, PhrasingMatch>,
+  likely: Float64Array,
+): number[] {
+  const passageKey = (p: PassageEvidence) =>
+    p.coverage * p.coverage * Math.sqrt(p.score / (bestScore || 1));
+  let bestPassage = 0;
+  for (const p of passages.values()) bestPassage = Math.max(bestPassage, passageKey(p));
+  let bestPhrasing = 0;
+  for (const p of phrasings.values()) bestPhrasing = Math.max(bestPhrasing, p.similarity);
+  const chosen = new Set<number>();
+  for (const [entry, p] of passages)
+    if (passageKey(p) >= bestPassage * CANDIDATE_SHARE) chosen.add(entry);
+  for (const [entry, p] of phrasings)
+    if (p.similarity >= bestPhrasing * CANDIDATE_SHARE) chosen.add(entry);
+  likely.forEach((p, entry) => {
+    if (p >= CANDIDATE_LIKELIHOOD) chosen.add(entry);
+  });
+  if (chosen.size <= MAX_CANDIDATES) return [...chosen];
+  // Very common words: keep the strongest by the cheaper of the two measures.
+  const strength = (entry: number) =>
+    Math.max(passageKey(passages.get(entry) ?? NO_PASSAGE), phrasings.get(entry)?.similarity ?? 0) +
+    (likely[entry] as number);
+  return [...chosen].sort((a, b) => strength(b) - strength(a)).slice(0, MAX_CANDIDATES);
+}
+
+/** The best ten entries that hold a topic word of the question, looking no further than needed. */
+function nearestWithTopic(ranked: readonly RankedEntry[], gate: GateInput): RankedEntry[] {
+  const near: RankedEntry[] = [];
+  for (const hit of ranked) {
+    if (near.length === NEAREST) break;
+    if (topicWordsHeld(hit, gate) > 0) near.push(hit);
+  }
+  return near;
+}
+
+const NEAREST = 10;
+const NEGLIGIBLE_MATCH = 0.08;
 
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */
 export function searchPassages(index: PassageIndex, question: string): SearchOutcome {
@@ -232,8 +310,10 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
 
   const scratch = scratchFor(index);
   const touched = accumulate(index, plan, scratch);
-  const bestOfEntry = new Map<number, PassageEvidence>();
+  const entries = entryScratchFor(index);
+  const touchedEntries: number[] = [];
   let bestScore = 0;
+  const weightOfBit = Float64Array.from(weights);
   for (const passage of touched) {
     const anywhere = withSynonyms(
       scratch.anywhere[passage]!,
@@ -245,38 +325,47 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       scratch.synonymsInPassage[passage]!,
       synonymMasks,
     );
-    const coverage = passageCoverage(weights, anywhere, here, totalWeight);
+    const coverage = passageCoverage(weightOfBit, anywhere, here, totalWeight);
     const score = (scratch.score[passage]! / magnitude) * coverage ** COVERAGE_EXPONENT;
     const entry = index.entryOfPassage[passage]!;
     // An entry's first passage states its answer: among close passages, it is the one to show.
-    const lead = index.firstPassageOf[entry] === passage ? LEAD_PASSAGE : 1;
-    const previous = bestOfEntry.get(entry);
-    if (!previous || score * lead > previous.score * (previous.lead ? LEAD_PASSAGE : 1))
-      bestOfEntry.set(entry, {
-        passage,
-        score,
-        coverage,
-        held: anywhere,
-        ...(lead > 1 ? { lead: true } : {}),
-      });
+    const ranking = index.firstPassageOf[entry] === passage ? score * LEAD_PASSAGE : score;
+    if (entries.passage[entry] === -1) touchedEntries.push(entry);
+    if (entries.passage[entry] === -1 || ranking > entries.ranking[entry]!) {
+      entries.passage[entry] = passage;
+      entries.ranking[entry] = ranking;
+      entries.score[entry] = score;
+      entries.coverage[entry] = coverage;
+      entries.held[entry] = anywhere;
+    }
     bestScore = Math.max(bestScore, score);
     scratch.score[passage] = 0;
     scratch.touched[passage] = 0;
     scratch.anywhere[passage] = scratch.inPassage[passage] = 0;
     scratch.synonymsAnywhere[passage] = scratch.synonymsInPassage[passage] = 0;
   }
+  const bestOfEntry = new Map<number, PassageEvidence>();
+  for (const entry of touchedEntries) {
+    const passage = entries.passage[entry]!;
+    bestOfEntry.set(entry, {
+      passage,
+      score: entries.score[entry]!,
+      coverage: entries.coverage[entry]!,
+      held: entries.held[entry]!,
+      ...(index.firstPassageOf[entry] === passage ? { lead: true } : {}),
+    });
+    entries.passage[entry] = -1;
+  }
 
   const phrasingTerms = [
     ...plan.terms.map((t, i) => ({ weight: weights[i]!, alternatives: t.alternatives })),
-    ...[...new Set(context.places.flatMap((m) => m.place.keys))].map((key) => ({
+    ...[...context.placeKeys].map((key) => ({
       weight: phrasingWeight(index, key),
       alternatives: new Set([key]),
       place: true,
     })),
   ];
-  const phrasings = matchCuratedQuestions(index.curated, phrasingTerms, (term) =>
-    phrasingWeight(index, term),
-  );
+  const phrasings = matchCuratedQuestions(index.curated, phrasingTerms);
   // The classifier sees each term's weight relative to the question's average term.
   const meanWeight = totalWeight / phrasingTerms.length || 1;
   const likely = classifyQuestion(
@@ -284,12 +373,14 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     phrasingTerms.map((t) => ({ ...t, weight: t.weight / meanWeight })),
   );
   const ranked: RankedEntry[] = [];
-  for (const entry of new Set([...bestOfEntry.keys(), ...phrasings.keys()])) {
+  for (const entry of candidates(bestOfEntry, bestScore, phrasings, likely)) {
     const passage = bestOfEntry.get(entry);
     const phrasing = phrasings.get(entry);
     const match =
       combineEvidence(passage, bestScore, phrasing, plan.terms.length) +
       CLASSIFIER_WEIGHT * (likely[entry] as number);
+    // Far below anything that could answer or be suggested: not worth ranking.
+    if (match < NEGLIGIBLE_MATCH) continue;
     const score = match * entryPrior(index.facts[entry]!, context, phrasing);
     if (score > 0)
       ranked.push({
@@ -326,10 +417,8 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),
     // Only entries that share a topic word with the question are near enough to suggest.
-    nearest: ranked
-      .filter((hit) => topicWordsHeld(hit, gate) > 0)
-      .slice(0, 10)
-      .map(toHit),
+    nearest: nearestWithTopic(ranked, gate).map(toHit),
+
     empty: false,
     context,
   };

@@ -11,16 +11,16 @@ export const MIN_TYPO_LENGTH = 3;
  * "sancturay" is one swap from "sanctuary", but its stem is two edits from "sanctuari".
  */
 export interface TypoDictionary {
-  /** Written words by length, each with how often the knowledge uses it. */
-  byLength: ReadonlyMap<number, readonly { word: string; uses: number }[]>;
+  /** Written words by length and first letter (`7s`), each with how often the knowledge uses it. */
+  byStart: ReadonlyMap<string, readonly { word: string; uses: number }[]>;
   /** Stop words by length, so a typo of "what" ("waht") is dropped, not searched. */
   stopByLength: ReadonlyMap<number, readonly string[]>;
 }
 
-function groupByLength<T>(items: Iterable<T>, lengthOf: (item: T) => number): Map<number, T[]> {
-  const grouped = new Map<number, T[]>();
+function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const grouped = new Map<K, T[]>();
   for (const item of items) {
-    const length = lengthOf(item);
+    const length = keyOf(item);
     const list = grouped.get(length);
     if (list) list.push(item);
     else grouped.set(length, [item]);
@@ -41,8 +41,8 @@ export function buildTypoDictionary(knowledge: Knowledge): TypoDictionary {
   }
   const counted = [...uses].map(([word, n]) => ({ word, uses: n }));
   return {
-    byLength: groupByLength(counted, (item) => item.word.length),
-    stopByLength: groupByLength(stopWords, (word) => word.length),
+    byStart: groupBy(counted, (item) => `${item.word.length}${item.word[0]}`),
+    stopByLength: groupBy(stopWords, (word) => word.length),
   };
 }
 
@@ -62,11 +62,17 @@ function* nearLengths<T>(byLength: ReadonlyMap<number, readonly T[]>, length: nu
   for (const n of [length, length - 1, length + 1]) yield* byLength.get(n) ?? [];
 }
 
+/** Written words by length and first letter: a typo seldom changes the first letter. */
+function* candidatesFor(dictionary: TypoDictionary, word: string) {
+  for (const n of [word.length, word.length - 1, word.length + 1])
+    yield* dictionary.byStart.get(`${n}${word[0]}`) ?? [];
+}
+
 /** The stem of the most used written word one edit away, or undefined when there is none. */
 export function correctTypo(dictionary: TypoDictionary, word: string): string | undefined {
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
   let best: { word: string; uses: number } | undefined;
-  for (const candidate of nearLengths(dictionary.byLength, word.length)) {
+  for (const candidate of candidatesFor(dictionary, word)) {
     // A short word is corrected only by swapping two letters ("hwo"): changing one makes another
     // word ("dss" is not "dhs").
     if (word.length < 5 && !isSwap(word, candidate.word)) continue;
