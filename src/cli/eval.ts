@@ -73,7 +73,7 @@ function reportEntries(engine: AnswerEngine, name: string, jsonl: string): boole
   return (
     (summary.answerable === 0 ||
       (summary.first >= ENTRY_FLOORS.first && summary.hitAt3 >= ENTRY_FLOORS.hitAt3)) &&
-    summary.padded <= ENTRY_FLOORS.padded
+    summary.padded <= ENTRY_FLOORS.padded * summary.outOfScope
   );
 }
 

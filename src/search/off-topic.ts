@@ -52,6 +52,7 @@ const otherMeanings: readonly string[] = [
   'ice contact',
   'ice in my phone',
   'ice in case',
+  'murphy bed',
   'trusts',
   'trustee',
   'trustees',
@@ -98,6 +99,9 @@ const declinedAsks: readonly string[] = [
   'speeding ticket',
   'small claims',
   'recipe',
+  'joke',
+  'jokes',
+  'security deposit',
   // Other immigration and government processes: forms, fees and steps this bot does not cover.
   'real id',
   'apply for a green card',
@@ -169,7 +173,13 @@ const declinedAsks: readonly string[] = [
   'score of',
 ];
 
-const stemmed = (list: readonly string[]) => list.map((phrase) => words(phrase).map(stem));
+// Questions are read without one-letter words ("a", "i"), so phrases are too.
+const stemmed = (list: readonly string[]) =>
+  list.map((phrase) =>
+    words(phrase)
+      .filter((word) => word.length > 1)
+      .map(stem),
+  );
 const otherMeaningWordSet = new Set(otherMeanings.filter((phrase) => !phrase.includes(' ')));
 const otherMeaningPhrases = stemmed(otherMeanings.filter((phrase) => phrase.includes(' ')));
 const declinedPhrases = stemmed(declinedAsks);

@@ -106,13 +106,16 @@ const isKnown = (index: PassageIndex, term: string) =>
 
 /**
  * Which question terms search on. A year is a date to rank by, and searched only as part of a
- * law's name ("the 2019 act"); a small number ("#3", "12") is noise unless the knowledge uses it;
+ * law's name ("the 2019 act"); a small number ("#3", "12") is noise unless it counts something
+ * ("48 hours") the knowledge uses;
  * words that name a place say where, and ranking weighs them apart.
  */
 function searchable(index: PassageIndex, term: QuestionTerm, placeTerms: ReadonlySet<string>) {
   if (placeTerms.has(term.term)) return false;
   if (term.number === 'year') return term.namesLaw === true && isKnown(index, term.term);
-  if (term.number === 'number') return isKnown(index, term.term);
+  // A section (287.7) or a number that counts something ("48 hours") means what it says.
+  if (term.number === 'number')
+    return (term.counts === true || /[a-z.]/.test(term.term)) && isKnown(index, term.term);
   return true;
 }
 

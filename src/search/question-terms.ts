@@ -27,6 +27,8 @@ export interface QuestionTerm {
   number?: NumberKind;
   /** For a year: it sits beside a law word ("the 2019 trust act", "EO from 2025"). */
   namesLaw?: boolean;
+  /** For a small number: a unit follows it ("48 hours", "13 offenses"), so it means something. */
+  counts?: boolean;
 }
 
 export interface QuestionTerms {
@@ -64,6 +66,13 @@ const LAW_WORDS = new Set([
 ]);
 const YEAR_NEIGHBOURS = 2;
 
+/** What a small number counts when it means something ("48 hours", "7 factors", "13 delitos"). */
+const UNITS = new Set(
+  'hour hours hrs hr day days week weeks month months year years offense offenses offence offences crime crimes factor factors condition conditions felonies misdemeanors horas hora dias días semanas meses años delitos factores condiciones'.split(
+    ' ',
+  ),
+);
+
 /**
  * A form number (i589) or a long number (1324) names something even when the knowledge lacks it,
  * so a question about it is not answered with something else; "3.2", "hw3" or "12" name nothing.
@@ -100,12 +109,14 @@ export function questionTerms(question: string): QuestionTerms {
       all
         .slice(Math.max(0, at - YEAR_NEIGHBOURS), at + YEAR_NEIGHBOURS + 1)
         .some((neighbour) => LAW_WORDS.has(neighbour));
+    const counts = number === 'number' && UNITS.has(all[at + 1] ?? '');
     terms.push({
       word,
       term,
       weak: isWeakWord(word),
       ...(number ? { number } : {}),
       ...(namesLaw ? { namesLaw } : {}),
+      ...(counts ? { counts } : {}),
     });
   });
   const searched = all.filter((_, at) => !otherMeaning.has(at));

@@ -112,7 +112,9 @@ export function entryPrior(
   const period = periodPrior(facts, context);
   // The questions curators list under a news or superseded entry are about that news or that
   // period: asked in those words, the entry is what is asked for, and is not held back.
-  if ((phrasing?.similarity ?? 0) >= ASKED_FOR) return Math.max(period, 1) * place;
+  // A year the question names still says which period is meant.
+  if ((phrasing?.similarity ?? 0) >= ASKED_FOR)
+    return (context.era.years.length > 0 ? period : Math.max(period, 1)) * place;
   return period * news * place;
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clearLanguage,
+  localeLanguage,
+  replyLanguage,
+} from '../../src/language/detect-language.js';
+
+describe('the language of a question', () => {
+  it.each([
+    ['¿Qué es un detainer de ICE?', 'es'],
+    ['que es un detainer', 'es'],
+    ['la migra puede entrar a mi casa sin orden de un juez', 'es'],
+    ['mi primo esta detenido en hartford y le pusieron un hold', 'es'],
+    ['What is an ICE detainer?', 'en'],
+    ['can the cops hold me for ice after bail', 'en'],
+  ])('reads %j as %s', (question, language) => {
+    expect(clearLanguage(question)).toBe(language);
+  });
+
+  it('leaves mixed and number-only questions to the locale', () => {
+    expect(clearLanguage('8 usc 1644 vs 1373')).toBeUndefined();
+    expect(replyLanguage('8 usc 1644 vs 1373', 'es-419')).toBe('es');
+    expect(replyLanguage('8 usc 1644 vs 1373', 'en-US')).toBe('en');
+  });
+
+  it('maps both Spanish Discord locales to Spanish', () => {
+    expect(localeLanguage('es-ES')).toBe('es');
+    expect(localeLanguage('es-419')).toBe('es');
+    expect(localeLanguage('pt-BR')).toBe('en');
+    expect(localeLanguage(undefined)).toBe('en');
+  });
+});

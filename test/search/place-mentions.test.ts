@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/search/place-mentions.js';
+import { shippedEngine } from '../support/engine.js';
+
+const places = async (question: string) => {
+  const engine = await shippedEngine();
+  return findPlaces(question, engine.knowledge.places).map((m) => [m.place.name, m.place.scope]);
+};
+
+describe('places a question names', () => {
+  it('finds Connecticut towns, villages and counties, in any case', async () => {
+    expect(await places('my cousin in waterbury got picked up')).toEqual([
+      ['Waterbury', 'connecticut'],
+    ]);
+    expect(await places('students in Storrs')).toEqual([['Storrs (Mansfield)', 'connecticut']]);
+    expect(await places('la migra en new haven county')).toEqual([
+      ['New Haven County', 'connecticut'],
+    ]);
+  });
+
+  it('prefers the longest name: West Hartford is not Hartford', async () => {
+    expect(await places('West Hartford or Hartford?')).toEqual([
+      ['West Hartford', 'connecticut'],
+      ['Hartford', 'connecticut'],
+    ]);
+  });
+
+  it('takes an everyday-word town only as a name or beside CT', async () => {
+    expect(await places('what about orange juice')).toEqual([]);
+    expect(await places('i live in orange ct')).toEqual([
+      ['Orange', 'connecticut'],
+      ['Connecticut', 'connecticut'],
+    ]);
+  });
+
+  it('recognises a misspelt town', async () => {
+    expect(await places('the polise in bridgport')).toEqual([['Bridgeport', 'connecticut']]);
+    expect(await places('new britian jail')).toEqual([['New Britain', 'connecticut']]);
+  });
+
+  it('tells places with entries of their own from places the sources do not cover', async () => {
+    expect(await places('is Chicago a sanctuary city')).toEqual([['Chicago', 'covered']]);
+    expect(await places('is Texas a sanctuary state')).toEqual([['Texas', 'elsewhere']]);
+    expect(await places('TX and FL')).toEqual([
+      ['TX', 'elsewhere'],
+      ['FL', 'elsewhere'],
+    ]);
+  });
+
+  it('reads "la migra" as ICE, not Louisiana', async () => {
+    expect(await places('la migra esta en la puerta')).toEqual([]);
+  });
+});

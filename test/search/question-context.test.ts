@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PLACES } from '../../src/knowledge/place-directory.js';
+import { questionContext } from '../../src/search/question-context.js';
+import { questionTerms } from '../../src/search/question-terms.js';
+
+const context = (question: string) =>
+  questionContext(question, questionTerms(question).years, EMPTY_PLACES);
+
+describe('what a question says besides its words', () => {
+  it('reads the years asked about; "before 2019" means 2018', () => {
+    expect(context('what was the rule in 2016').era.years).toEqual([2016]);
+    expect(context('before October 2019 what did police do').era.years).toEqual([2018]);
+  });
+
+  it('tells the past from today', () => {
+    expect(context('what did the old trust act say').era.past).toBe(true);
+    expect(context('is that still the rule now').era).toMatchObject({ past: false, present: true });
+    expect(context('what did the court decide').era).toMatchObject({
+      past: false,
+      pastTense: true,
+    });
+  });
+
+  it('knows when the news is asked about, and not from a story that says "said"', () => {
+    expect(context('what did the ct mirror article report').aboutNews).toBe(true);
+    expect(context('the public defender said there is a detainer').aboutNews).toBe(false);
+  });
+
+  it('knows when someone is facing ICE now', () => {
+    expect(context('my brother was arrested and ICE put a hold on him').facingIce).toBe(true);
+    expect(context('how long can a jail hold someone').facingIce).toBe(false);
+    expect(context('mi esposo está detenido en la cárcel').facingIce).toBe(true);
+  });
+
+  it('knows what kind of answer is wanted', () => {
+    expect(context('what is a detainer').wants).toBe('definition');
+    expect(context('que es un detainer').wants).toBe('definition');
+    expect(context('what happens after ICE sends a detainer').wants).toBe('workings');
+    expect(context('what does the statute say exactly').wants).toBe('wording');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { shippedEngine } from '../support/engine.js';
+
+const engine = await shippedEngine();
+const entry = (id: string) => engine.knowledge.entriesById.get(id);
+const first = (question: string) => entry(engine.ask(question).results[0]?.id ?? '');
+const isConnecticut = (id: string) => {
+  const e = entry(id);
+  return (
+    e?.jurisdiction === 'CT' ||
+    ['Hartford', 'New Haven', 'East Haven'].includes(e?.jurisdiction ?? '')
+  );
+};
+
+describe('ranking on the shipped knowledge', () => {
+  it.each([
+    'can connecticut police hold someone for ICE right now',
+    'does CT honor ice detainers',
+    'what happens if ICE sends a detainer to the jail in Meriden',
+    'is the 2013 trust act still the law in connecticut',
+  ])('puts the rule in force first for a question about today: %j', (question) => {
+    const lead = first(question);
+    expect(lead?.status).not.toBe('superseded');
+    expect(lead?.kind).not.toBe('news');
+  });
+
+  it('answers a question about the past with the rule of that time, labelled as replaced', () => {
+    const answer = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer');
+    const lead = answer.results[0];
+    expect(lead?.status).toBe('superseded');
+    expect(lead?.supersededBy?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives a Connecticut town the state rule, not another state', () => {
+    const lead = engine.ask('can the police in Norwalk keep my dad for immigration after bail')
+      .results[0];
+    expect(lead && isConnecticut(lead.id)).toBe(true);
+  });
+
+  it('never answers a question about an uncovered state with Connecticut content, and says so', () => {
+    const answer = engine.ask('in texas can the county jail hold someone on an ice detainer');
+    expect(answer.status).toBe('answered');
+    expect(answer.results.filter((r) => isConnecticut(r.id))).toEqual([]);
+    expect(answer.notices).toContainEqual({ kind: 'place-not-covered', places: ['Texas'] });
+  });
+
+  it('keeps its answer when a stray number or date is added', () => {
+    for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
+      const plain = engine.ask(question).results[0]?.id;
+      expect(engine.ask(`${question} 2024`).results[0]?.id).toBe(plain);
+      expect(engine.ask(`#4 ${question}`).results[0]?.id).toBe(plain);
+      expect(engine.ask(`${question} 12`).results[0]?.id).toBe(plain);
+    }
+  });
+
+  it('answers a long story as it answers the question inside it, and points to legal help', () => {
+    const story =
+      'ok so my brother got picked up last tuesday in Waterbury for driving without a license, ' +
+      'my mom paid the bond but the jail says ICE put a hold on him and they are waiting to hear ' +
+      'back. he has never been convicted of anything. can they keep him there??';
+    const answer = engine.ask(story);
+    expect(answer.status).toBe('answered');
+    expect(isConnecticut(answer.results[0]?.id ?? '')).toBe(true);
+    expect(answer.notices.map((n) => n.kind)).toContain('legal-help');
+  });
+
+  it('corrects typos', () => {
+    expect(first('waht is a detaner')?.id).toBe(first('what is a detainer')?.id);
+  });
+
+  it.each([
+    'best empanada recipe',
+    'where is an ice skating rink near Bristol CT',
+    'how do I set up a living trust in connecticut',
+    'what time does the Danbury library close',
+    'who won the UConn game last night',
+    'how do I renew my passport',
+  ])('declines %j without suggesting anything unrelated', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe('no-answer');
+    expect(answer.results).toEqual([]);
+  });
+});
