@@ -132,8 +132,9 @@ export const translatedLanguages = ['es'] as const satisfies readonly Language[]
 export const translationSchema = z.strictObject({
   translation_of: kebabId,
   /** The first 12 hex digits of the SHA-256 of the original file when it was translated. */
+  // YAML reads some hashes (9303338382e6) as numbers: they must be quoted.
   source_hash: z
-    .string()
+    .string({ error: "must be quoted ('3f2a9c1e0b7d'): unquoted, YAML may read it as a number" })
     .regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits (sha256sum of the original file)'),
   title: z.string().min(1),
   summary: z.string().min(1),
