@@ -4,7 +4,6 @@ import {
   GatewayDispatchEvents,
   InteractionResponseType,
   InteractionType,
-  MessageFlags,
   Routes,
   type APIInteraction,
   type APIInteractionResponse,
@@ -13,7 +12,7 @@ import {
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { loadCommands, type CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
-import { isShareId } from '../discord/share-id.js';
+import { DEFER_AFTER_MS, deferralFor, isEphemeralResponse } from '../interactions/deferral.js';
 import { handleInteraction, interactionLabel } from '../interactions/handle-interaction.js';
 import {
   createInteractionContext,
@@ -22,12 +21,6 @@ import {
 } from '../interactions/interaction-context.js';
 import { messageLink } from '../interactions/share-memory.js';
 import type { Logger } from '../log.js';
-
-/**
- * Discord drops an interaction not answered within three seconds; past this the bot answers
- * "thinking…" first and edits the reply in when it is ready.
- */
-export const DEFER_AFTER_MS = 2000;
 
 export interface GatewayBotOptions {
   token: string;
@@ -54,34 +47,6 @@ export interface GatewayBot {
 }
 
 const TOO_SLOW = Symbol('too slow');
-
-export const isEphemeralResponse = (response: APIInteractionResponse) =>
-  'data' in response &&
-  response.data !== undefined &&
-  'flags' in response.data &&
-  ((response.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-
-/**
- * The "thinking…" response for an interaction that cannot be answered in time: private for
- * commands (as their replies are), public for a share (its reply is the public copy).
- * Autocomplete cannot be deferred.
- */
-export function deferralFor(interaction: APIInteraction): APIInteractionResponse | undefined {
-  if (interaction.type === InteractionType.ApplicationCommand) {
-    return {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: { flags: MessageFlags.Ephemeral },
-    };
-  }
-  if (interaction.type === InteractionType.MessageComponent) {
-    const share = isShareId(interaction.data.custom_id);
-    return {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: share ? {} : { flags: MessageFlags.Ephemeral },
-    };
-  }
-  return undefined;
-}
 
 /** Answers one interaction over REST; failures are logged (command name only), never thrown. */
 function createResponder(client: Client, ctx: InteractionContext, deferAfterMs: number) {

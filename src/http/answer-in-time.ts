@@ -1,5 +1,5 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import { deferralFor } from '../gateway/run-gateway-bot.js';
+import { deferralFor } from '../interactions/deferral.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 

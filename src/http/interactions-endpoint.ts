@@ -8,7 +8,7 @@ import {
 } from 'discord-api-types/v10';
 import type { MessagePayload } from '../discord/message-payload.js';
 import { errorNotice } from '../discord/render-notice.js';
-import { isEphemeralResponse } from '../gateway/run-gateway-bot.js';
+import { isEphemeralResponse } from '../interactions/deferral.js';
 import { interactionLabel } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 import { messageLink } from '../interactions/share-memory.js';
