@@ -20,9 +20,14 @@ export interface AnswerEngine {
   explainers(): Entry[];
 }
 
-/** An engine for one knowledge version: its remembered answers go when the knowledge is reloaded. */
-export function createAnswerEngine(knowledge: Knowledge): AnswerEngine {
-  const index = buildPassageIndex(knowledge);
+/**
+ * An engine for one knowledge version: its remembered answers go when the knowledge is reloaded.
+ * `index` is built from `knowledge` unless given (loaded from a snapshot of this knowledge).
+ */
+export function createAnswerEngine(
+  knowledge: Knowledge,
+  index: PassageIndex = buildPassageIndex(knowledge),
+): AnswerEngine {
   const views = new Map<string, EntryView>();
   return {
     knowledge,

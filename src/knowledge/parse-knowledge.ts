@@ -90,6 +90,8 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
     return [];
   }
   const parsed: ParsedSource[] = [];
+  // Converted once: toJS() walks the whole document, so calling it per source was quadratic.
+  const values = doc.toJS() as unknown[];
   doc.contents.items.forEach((item, index) => {
     const line = lineAt(isMap(item) ? item.range?.[0] : undefined);
     const fieldLines: Record<string, number> = {};
@@ -99,7 +101,7 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
         fieldLines[key] = lineAt(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
       }
     }
-    const result = sourceSchema.safeParse((doc.toJS() as unknown[])[index]);
+    const result = sourceSchema.safeParse(values[index]);
     if (!result.success) {
       problems.push(
         ...schemaProblems(file.path, result.error, (f) => fieldLines[f] ?? line, 'schema'),

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 
+export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const SOURCES_FILE = 'sources.yaml';
 
 async function listMarkdown(dir: string): Promise<string[]> {
