@@ -1,6 +1,7 @@
 import { knowledgeVersion } from '../knowledge/knowledge-version.js';
 import { formatProblem, type Problem } from '../knowledge/problem.js';
 import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from '../knowledge/read-knowledge-files.js';
+import { releaseBuildTables } from '../search/passage-index.js';
 import { createAnswerEngine, type AnswerEngine } from './answer-engine.js';
 import { buildSnapshots, type EngineSnapshots } from './engine-snapshot.js';
 
@@ -14,7 +15,8 @@ export interface LoadEngineOptions {
 
 /**
  * Reads, checks and indexes the knowledge base. Invalid knowledge is an error value, never
- * half-served. Knowledge this build has indexed before is loaded from its snapshot instead.
+ * half-served. Knowledge this build has indexed before is loaded from its snapshot instead. The
+ * engine keeps only what queries read: a long-running process holds it for its whole life.
  */
 export async function loadEngine(
   dir = process.env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR,
@@ -22,7 +24,10 @@ export async function loadEngine(
 ): Promise<EngineResult> {
   const files = await readKnowledgeFiles(dir);
   const saved = await snapshots?.load(knowledgeVersion(files));
-  if (saved) return { ok: true, ...saved };
+  if (saved) {
+    releaseBuildTables(saved.engine.index);
+    return { ok: true, ...saved };
+  }
   // The parser and checker need the YAML, front matter and schema libraries: loaded to build only.
   const [{ buildKnowledge }, { todayIso }] = await Promise.all([
     import('../knowledge/knowledge.js'),
@@ -32,6 +37,7 @@ export async function loadEngine(
   if (!built.ok) return built;
   const engine = createAnswerEngine(built.knowledge);
   await snapshots?.save(engine, built.warnings);
+  releaseBuildTables(engine.index);
   return { ok: true, engine, warnings: built.warnings };
 }
 
