@@ -5,11 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import type { Problem } from '../knowledge/problem.js';
 import type { Source } from '../knowledge/schema.js';
-import { loadPassageIndex } from '../search/passage-index.js';
+import {
+  passageIndexFromTables,
+  passageIndexTables,
+  type PassageIndexTables,
+} from '../search/passage-index.js';
 import { createAnswerEngine, type AnswerEngine } from './answer-engine.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Snapshots kept per build: the shipped knowledge and a few edits or reloads of it. */
 const KEPT = 4;
 
@@ -18,8 +22,7 @@ interface Snapshot {
   build: string;
   knowledge: { version: string; reviewed: string; sources: Source[]; entries: Entry[] };
   warnings: Problem[];
-  /** Lunr's own serialization of the index (`lunr.Index#toJSON`). */
-  index: object;
+  index: PassageIndexTables;
 }
 
 /**
@@ -69,7 +72,7 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
         if (saved.format !== FORMAT || saved.build !== build) return undefined;
         if (saved.knowledge.version !== knowledgeVersion) return undefined;
         const knowledge = restoreKnowledge(saved.knowledge);
-        const index = loadPassageIndex(saved.index, knowledge);
+        const index = passageIndexFromTables(saved.index, knowledge);
         return { engine: createAnswerEngine(knowledge, index), warnings: saved.warnings };
       } catch {
         return undefined;
@@ -87,7 +90,7 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
           entries: [...knowledge.entries],
         },
         warnings: [...warnings],
-        index: engine.index.index,
+        index: passageIndexTables(engine.index),
       };
       const file = fileOf(knowledge.version);
       // Written aside and renamed: several processes starting at once never read half a file.

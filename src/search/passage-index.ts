@@ -38,6 +38,16 @@ function documentFor(passage: Passage, entry: Entry): IndexedDocument {
   };
 }
 
+/** What the index knows of the passages themselves, derived from the knowledge alone. */
+function passageTables(knowledge: Knowledge) {
+  const entryNumber = new Map(knowledge.entries.map((entry, i) => [entry.id, i]));
+  return {
+    knowledge,
+    passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
+    entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
+  };
+}
+
 function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
   const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<
     string,
@@ -52,12 +62,9 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     }
     documentFrequency.set(term, refs.size);
   }
-  const entryNumber = new Map(knowledge.entries.map((entry, i) => [entry.id, i]));
   return {
     index,
-    knowledge,
-    passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
-    entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
+    ...passageTables(knowledge),
     postings: buildPostings(
       index,
       FIELDS,
@@ -101,4 +108,84 @@ export function releaseBuildTables(index: PassageIndex): void {
   const lunrIndex = index.index as unknown as { invertedIndex: object; fieldVectors: object };
   lunrIndex.invertedIndex = {};
   lunrIndex.fieldVectors = {};
+}
+
+/**
+ * An index as plain JSON, for a snapshot of the engine: the term tables and postings queries
+ * read, without Lunr's inverted index and field vectors (three quarters of Lunr's own
+ * serialization, only ever read to derive these). Typed arrays are the base64 of their bytes.
+ */
+export interface PassageIndexTables {
+  /** Sorted; its token set is rebuilt from it, exactly as Lunr builds it. */
+  vocabulary: string[];
+  /** Per vocabulary term. */
+  documentFrequency: number[];
+  fieldCount: number;
+  /** The term of each postings slot. */
+  slotTerms: string[];
+  starts: string;
+  passages: string;
+  weights: string;
+}
+
+const base64Of = (array: Int32Array | Float64Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+/** A fresh, aligned array: a decoded Buffer may sit at any offset of Node's shared pool. */
+function arrayOf<T extends Int32Array | Float64Array>(
+  base64: string,
+  create: (length: number) => T,
+): T {
+  const bytes = Buffer.from(base64, 'base64');
+  const array = create(bytes.length / create(0).BYTES_PER_ELEMENT);
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
+}
+
+export function passageIndexTables(index: PassageIndex): PassageIndexTables {
+  const { postings, vocabulary } = index;
+  return {
+    vocabulary: [...vocabulary],
+    documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
+    fieldCount: postings.fieldCount,
+    slotTerms: [...postings.slotOf.keys()],
+    starts: base64Of(postings.starts),
+    passages: base64Of(postings.passages),
+    weights: base64Of(postings.weights),
+  };
+}
+
+/** The index `passageIndexTables` saved, over the same knowledge; it answers as the original. */
+export function passageIndexFromTables(
+  tables: PassageIndexTables,
+  knowledge: Knowledge,
+): PassageIndex {
+  const { vocabulary } = tables;
+  // Lunr's typings are behind Lunr 2: the token set builder is static, and an index holds
+  // `fieldVectors`, not `documentVectors`. Both tables stay empty: queries read the token set.
+  const builders = lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet };
+  const attributes = {
+    invertedIndex: {},
+    fieldVectors: {},
+    tokenSet: builders.fromArray(vocabulary),
+    fields: FIELDS,
+    pipeline: new lunr.Pipeline(),
+  };
+  const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  return {
+    index,
+    ...passageTables(knowledge),
+    postings: {
+      fieldCount: tables.fieldCount,
+      slotOf: new Map(tables.slotTerms.map((term, slot) => [term, slot])),
+      starts: arrayOf(tables.starts, (n) => new Int32Array(n)),
+      passages: arrayOf(tables.passages, (n) => new Int32Array(n)),
+      weights: arrayOf(tables.weights, (n) => new Float64Array(n)),
+    },
+    vocabulary,
+    vocabularySet: new Set(vocabulary),
+    documentFrequency: new Map(
+      vocabulary.map((term, i) => [term, tables.documentFrequency[i] ?? 0]),
+    ),
+  };
 }
