@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { DEFER_AFTER_MS } from '../interactions/deferral.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
+import type { Logger } from '../log.js';
 import { createBackgroundTasks } from './background-tasks.js';
 import { createInteractionsEndpoint } from './interactions-endpoint.js';
 import type { InteractionWebhook } from './interaction-webhook.js';
@@ -46,6 +47,31 @@ export const CONNECTION_LIMITS: ConnectionLimits = {
  * second keeps every limit within a second of its value, for a few microseconds per connection.
  */
 const CONNECTIONS_CHECKING_INTERVAL_MS = 250;
+
+/**
+ * Closes connections beyond `max` as they arrive. Node's own `server.maxConnections` does not
+ * apply in a cluster's workers, which receive their connections from the primary. A flood drops
+ * thousands a second: one line a minute says it is happening.
+ */
+function capConnections(server: Server, max: number, log: Logger): void {
+  let open = 0;
+  let dropped = 0;
+  let reportedAt = 0;
+  server.on('connection', (socket: Socket) => {
+    if (open >= max) {
+      socket.destroy();
+      dropped += 1;
+      if (Date.now() - reportedAt >= 60_000) {
+        log.warn({ dropped, maxConnections: max }, 'refusing connections: too many open');
+        dropped = 0;
+        reportedAt = Date.now();
+      }
+      return;
+    }
+    open += 1;
+    socket.once('close', () => (open -= 1));
+  });
+}
 
 export interface InteractionsServerOptions {
   ctx: InteractionContext;
@@ -111,10 +137,6 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       headersTimeout: limits.headersMs,
       requestTimeout: limits.requestMs,
       connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
-      // TCP keep-alive probes find peers that vanished without closing (a proxy that restarted).
-      keepAlive: true,
-      keepAliveInitialDelay: limits.keepAliveMs,
-      noDelay: true,
     },
     (request, response) => {
       // While draining, every answer ends its connection so the client reconnects elsewhere.
@@ -128,20 +150,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     },
   );
   server.keepAliveTimeout = limits.keepAliveMs;
-  server.maxConnections = limits.maxConnections;
-  // A flood drops thousands of connections a second: one line a minute says it is happening.
-  let dropped = 0;
-  let reportedAt = 0;
-  server.on('drop', () => {
-    dropped += 1;
-    if (Date.now() - reportedAt < 60_000) return;
-    ctx.log.warn(
-      { dropped, maxConnections: limits.maxConnections },
-      'refusing connections: too many open',
-    );
-    dropped = 0;
-    reportedAt = Date.now();
-  });
+  capConnections(server, limits.maxConnections, ctx.log);
 
   return {
     server,
