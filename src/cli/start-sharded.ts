@@ -54,6 +54,8 @@ async function main(): Promise<number> {
   const manager = new ShardingManager(SHARD_ENTRY, {
     token: credentials.token,
     totalShards,
+    // Node's flags reach the shards too (the young generation's size, see package.json).
+    execArgv: process.execArgv,
   });
   manager.on('shardCreate', (shard) => {
     log.info({ shard: shard.id, totalShards }, 'shard launched');
