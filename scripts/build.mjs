@@ -1,33 +1,37 @@
 /**
  * `npm run build` (also run by `npm ci` and `npm install`, as `prepare`): compiles the bot's
  * TypeScript to JavaScript in dist/, which `npm start`, `serve:http` and the command line run.
- * Every .ts file under src/ and commands/ is compiled to the same path under dist/, so the command
- * loader finds dist/commands/ as it finds commands/, and a file added later needs no change here.
- * So is the bench's bare server, the reference the bot's start-up is measured against: both then
- * start the same way.
  * esbuild only strips types (fast); `npm run typecheck` checks them. `--watch` rebuilds on change.
  *
- * The libraries the bot's modules import are bundled into a few shared files in dist/vendor/:
- * loading a package of many CommonJS files from ESM costs Node a parse of every file for its
- * exports, a third of a start-up for discord-api-types alone. The bot's own modules stay one file
- * each, each where its source is, so paths resolved from import.meta.url mean the same thing.
- * Kept out of the bundles: the native SQLite binding, discord.js and its REST client (loaded
- * only when used, and large) and pino (it finds its worker files on disk).
+ * What Node runs or loads by path keeps its path: src/main.ts, every file in src/cli/ (the
+ * commands npm runs), src/gateway/shard-entry.ts (the shard discord.js forks) and every
+ * command in commands/ (the command loader reads dist/commands/ as it reads commands/); so does
+ * the bench's bare server, the reference the bot's start-up is measured against. Everything they
+ * import, the bot's modules and its libraries alike, is bundled into them and into shared files
+ * in dist/src/chunks/: a worker then loads some fifty files instead of a hundred and fifty, and Node no
+ * longer parses every CommonJS file of discord-api-types for its exports. A module added later is
+ * compiled as soon as anything imports it; a new program belongs in src/cli/.
+ *
+ * Code may land in a shared file, so `import.meta.url` names that file, not the module's own:
+ * the chunks sit two folders below dist/, as every module in src/<folder>/ does, so paths
+ * resolved from it mean the same; the build refuses import.meta.url anywhere else.
+ *
+ * Kept out of the bundles: the native SQLite binding, and discord.js with its REST client (loaded
+ * only when used, and large).
  *
  * Each build has an id (dist/build.json): engine snapshots (dist/snapshots/) are only ever loaded
  * by the build that saved them. The build then indexes the shipped knowledge once, so that the
  * first `npm start` or Docker container loads its snapshot instead of building the index.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist');
-const SOURCE_FOLDERS = ['src', 'commands'];
 const BENCH_REFERENCES = ['bench/http/bare-server.ts'];
-
 /** Every TypeScript module below `dir`: declarations and tests are not part of the program. */
 function modulesIn(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
@@ -49,30 +53,42 @@ try {
 }
 
 /** Packages loaded from node_modules as they are, not bundled (see above). */
-const UNBUNDLED = ['better-sqlite3', 'discord.js', '@discordjs/*', 'pino'];
+const UNBUNDLED = ['better-sqlite3', 'discord.js', '@discordjs/*'];
 
-/** Imports of the bot's own modules stay imports: every module is its own entry point. */
-const ownModulesApart = {
-  name: 'own-modules-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) =>
-      args.kind === 'entry-point' || args.importer.includes(`${path.sep}node_modules${path.sep}`)
-        ? undefined
-        : { path: args.path, external: true },
-    );
-  },
-};
+const source = (...parts) => path.join(ROOT, ...parts);
+const sources = modulesIn(source('src'));
+
+/** The programs and what is loaded by path (see above). */
+const entryPoints = [
+  source('src/main.ts'),
+  ...modulesIn(source('src/cli')),
+  // Forked by path by discord.js's ShardingManager.
+  source('src/gateway/shard-entry.ts'),
+  ...modulesIn(source('commands')),
+  ...BENCH_REFERENCES.map((file) => source(file)),
+];
+
+/** Modules that resolve paths from import.meta.url yet are not two folders below the root. */
+const misplaced = [...sources, ...modulesIn(source('commands'))].filter(
+  (file) =>
+    readFileSync(file, 'utf8').includes('import.meta.url') &&
+    path.relative(ROOT, file).split(path.sep).length !== 3,
+);
+if (misplaced.length > 0) {
+  process.stderr.write(
+    `build: import.meta.url in ${misplaced.map((f) => path.relative(ROOT, f)).join(', ')}: ` +
+      'only modules in src/<folder>/ may use it, see scripts/build.mjs\n',
+  );
+  process.exit(1);
+}
 
 const options = {
-  entryPoints: [
-    ...SOURCE_FOLDERS.flatMap((folder) => modulesIn(path.join(ROOT, folder))),
-    ...BENCH_REFERENCES.map((file) => path.join(ROOT, file)),
-  ],
+  entryPoints,
   outdir: OUT,
   outbase: ROOT,
   bundle: true,
   splitting: true,
-  chunkNames: 'vendor/[name]-[hash]',
+  chunkNames: 'src/chunks/[name]-[hash]',
   external: UNBUNDLED,
   // Bundled CommonJS libraries call require() for Node's own modules; ESM has none of its own.
   banner: {
@@ -99,22 +115,23 @@ const stampBuild = {
 };
 
 /** Indexes the shipped knowledge as `npm start` would, which saves its snapshot. */
-async function snapshotShippedKnowledge() {
-  const { loadEngine } = await import(pathToFileURL(path.join(OUT, 'src/app/load-engine.js')).href);
-  const loaded = await loadEngine(path.relative(process.cwd(), path.join(ROOT, 'knowledge')));
-  if (!loaded.ok) {
-    process.stderr.write('build: the knowledge has errors (npm run kb:check); no snapshot made\n');
-  }
+function snapshotShippedKnowledge() {
+  const saved = spawnSync(process.execPath, [path.join(OUT, 'src/cli/save-snapshot.js')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  // Invalid knowledge is for kb:check to report; the build itself is fine.
+  if (saved.status !== 0) process.stderr.write('build: built without a knowledge snapshot\n');
 }
 
 // A file deleted from src/ must not live on in dist/ (a stale command would still be loaded).
 rmSync(OUT, { recursive: true, force: true });
-const built = { ...options, plugins: [ownModulesApart, stampBuild] };
+const built = { ...options, plugins: [stampBuild] };
 if (process.argv.includes('--watch')) {
   const context = await esbuild.context(built);
   await context.watch();
   process.stderr.write('build: watching src/ and commands/; Ctrl-C to stop\n');
 } else {
   await esbuild.build(built);
-  await snapshotShippedKnowledge();
+  snapshotShippedKnowledge();
 }
