@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import path from 'node:path';
 import YAML, { LineCounter, isMap, isScalar, isSeq } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 import { parseBody, type Block } from './parse-body.js';
 import type { Problem } from './problem.js';
@@ -36,7 +36,7 @@ const yamlEngine = { parse: (text: string) => (YAML.parse(text) ?? {}) as object
 
 function schemaProblems(
   file: string,
-  error: z.ZodError,
+  error: z.core.$ZodError,
   lineOf: (field: string) => number,
   rule: string,
 ): Problem[] {

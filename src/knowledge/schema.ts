@@ -1,20 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-messages.js';
 
 /** Ids name files and citations: lower-case words joined by hyphens, e.g. `usc-8-1373`. */
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)'));
 
 // YAML reads `2017` or `[1373]` as numbers; curators should not have to quote them.
-const text = z.union([z.string(), z.number()]).transform(String);
+const text = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 /** YYYY-MM-DD, or YYYY-MM / YYYY when a source gives no day. Calendar validity is a named check. */
-export const partialDate = text.pipe(
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY'),
+export const partialDate = z.pipe(
+  text,
+  z
+    .string()
+    .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY')),
 );
 
-export const fullDate = text.pipe(
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD'),
+export const fullDate = z.pipe(
+  text,
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD')),
 );
 
 export const sourceKinds = [
@@ -27,14 +32,16 @@ export const sourceKinds = [
   'news',
 ] as const;
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 export const sourceSchema = z.strictObject({
   id: kebabId,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: nonEmpty(),
+  publisher: nonEmpty(),
   date: partialDate,
   url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }),
   kind: z.enum(sourceKinds),
-  note: z.string().min(1).optional(),
+  note: z.optional(nonEmpty()),
 });
 
 export const sourcesFileSchema = z.array(sourceSchema);
@@ -54,15 +61,15 @@ export const entryKinds = [
 export type EntryKind = (typeof entryKinds)[number];
 
 export const frontMatterSchema = z.strictObject({
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: nonEmpty(),
+  summary: nonEmpty(),
   kind: z.enum(entryKinds),
-  jurisdiction: z.string().min(1),
-  aliases: z.array(text).default([]),
-  tags: z.array(text).default([]),
+  jurisdiction: nonEmpty(),
+  aliases: z._default(z.array(text), []),
+  tags: z._default(z.array(text), []),
   as_of: fullDate,
   reviewed: fullDate,
-  related: z.array(kebabId).default([]),
+  related: z._default(z.array(kebabId), []),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
