@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/', 'docs/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

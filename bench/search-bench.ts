@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: start-up, memory and query latency of search, on the shipped knowledge and on a
- * generated knowledge base of 10,000 passages beside MiniSearch. `--json` prints one JSON object.
+ * Part of `npm run bench`: start-up, memory and query latency of search, on the shipped knowledge
+ * and on a generated knowledge base of 10,000 passages beside MiniSearch.
  */
 import os from 'node:os';
 import { buildKnowledge } from '../src/knowledge/knowledge.js';
@@ -14,9 +14,11 @@ import { formatCorpus, formatGoal, goalOf } from './report.js';
 /** The goal for 10,000 passages: no slower than MiniSearch at p95, and under 10 ms. */
 const GOAL_MS = 10;
 
-const asJson = process.argv.includes('--json');
-
-async function main(): Promise<void> {
+/**
+ * Runs the search bench. For people it prints its tables and resolves nothing; with `asJson` it
+ * prints nothing and resolves the figures.
+ */
+export async function searchBench(asJson: boolean): Promise<object | undefined> {
   const started = performance.now();
   // Other processes on a small machine skew every timing: the report says how busy it was.
   const loadBefore = os.loadavg()[0] ?? Number.NaN;
@@ -79,15 +81,13 @@ async function main(): Promise<void> {
     totalMs,
     loadAverage: { before: loadBefore, after: os.loadavg()[0] ?? Number.NaN },
   };
-  if (asJson) {
-    console.log(JSON.stringify({ meta, shipped, generated, goal }, null, 2));
-    return;
-  }
+  if (asJson) return { meta, shipped, generated, goal };
   printReport(meta, [shipped, generated]);
   console.log(formatGoal(goal, generated.passages));
   console.log(
     `(ours = searchPassages, the same work as MiniSearch.search; answerQuestion with snippets: p95 ${generated.answerQuestion.p95.toFixed(2)} ms)`,
   );
+  return undefined;
 }
 
 interface Meta {
@@ -116,8 +116,3 @@ function printReport(meta: Meta, results: CorpusResult[]): void {
   );
   for (const result of results) console.log(`${formatCorpus(result)}\n`);
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import type { SlashCommand } from '../src/commands/command.js';
 import { renderAnswer } from '../src/discord/render-answer.js';
+import { cutInput } from '../src/interactions/cut-input.js';
 import { stringOption } from '../src/interactions/options.js';
 import { recordAnswerUsage } from '../src/store/record-usage.js';
 import { everywhere } from '../src/commands/install-contexts.js';
@@ -26,7 +27,7 @@ export default {
     ],
   },
   execute(interaction, ctx) {
-    const question = (stringOption(interaction, 'question') ?? '').slice(0, QUESTION_MAX);
+    const question = cutInput(stringOption(interaction, 'question') ?? '', QUESTION_MAX);
     const answer = ctx.engine.ask(question);
     // Counts for curators: the topic that answered, or the unanswered question (no user, no server).
     recordAnswerUsage(ctx, answer);

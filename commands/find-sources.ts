@@ -3,6 +3,7 @@ import type { MessageCommand } from '../src/commands/command.js';
 import { serversThatAddedTheBot } from '../src/commands/install-contexts.js';
 import { renderAnswer } from '../src/discord/render-answer.js';
 import { renderNotice } from '../src/discord/render-notice.js';
+import { cutInput } from '../src/interactions/cut-input.js';
 
 /** A message can run to 4,000 characters; its first few sentences say what it claims. */
 const SEARCHED_MAX = 500;
@@ -20,6 +21,6 @@ export default {
     if (!text) {
       return renderNotice('That message has no text to search (only attachments or embeds).');
     }
-    return renderAnswer(engine.ask(text.slice(0, SEARCHED_MAX)), { ephemeral: true });
+    return renderAnswer(engine.ask(cutInput(text, SEARCHED_MAX)), { ephemeral: true });
   },
 } satisfies MessageCommand;

@@ -4,6 +4,7 @@ import { TOPIC_MAX, suggestEntries } from '../src/commands/topic-reply.js';
 import { renderEntry } from '../src/discord/render-entry.js';
 import { unknownTopicNotice } from '../src/discord/render-notice.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
+import { cutInput } from '../src/interactions/cut-input.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { recordTopicRequest } from '../src/store/record-usage.js';
 import { everywhere } from '../src/commands/install-contexts.js';
@@ -30,7 +31,7 @@ export default {
   },
   execute(interaction, ctx) {
     const { engine } = ctx;
-    const place = (stringOption(interaction, 'place') ?? '').slice(0, TOPIC_MAX);
+    const place = cutInput(stringOption(interaction, 'place') ?? '', TOPIC_MAX);
     const entry = engine.find(place);
     if (entry) {
       recordTopicRequest(ctx, entry.id);

@@ -14,6 +14,7 @@ import { ephemeral, type MessagePayload } from '../src/discord/message-payload.j
 import { unknownTopicNotice } from '../src/discord/render-notice.js';
 import { renderSources } from '../src/discord/render-sources.js';
 import { rankEntryChoices } from '../src/interactions/autocomplete.js';
+import { cutInput } from '../src/interactions/cut-input.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { everywhere } from '../src/commands/install-contexts.js';
 
@@ -63,7 +64,7 @@ export default {
     ],
   },
   execute(interaction, { engine }) {
-    const topic = (stringOption(interaction, 'topic') ?? '').slice(0, TOPIC_MAX);
+    const topic = cutInput(stringOption(interaction, 'topic') ?? '', TOPIC_MAX);
     if (!topic.trim()) return sourcesOverview(engine);
     const entry = engine.find(topic);
     if (entry) return renderSources(engine.view(entry), { ephemeral: true });

@@ -2,7 +2,8 @@
  * Configuration, parsed once from the environment. Entry points import 'dotenv/config' and call
  * `loadConfig(process.env)`; everything else receives the resulting `Config`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-messages.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -39,40 +40,47 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
 // An empty value in .env (as copied from .env.example) means "not set".
 const blankAsUnset = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+const unsetWhenBlank = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(z.transform(blankAsUnset), schema);
+const optional = <T extends z.ZodMiniType>(schema: T) => unsetWhenBlank(z.optional(schema));
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T>) =>
+  unsetWhenBlank(z._default(schema, value as never));
 
+const text = () => z.string().check(z.trim(), z.minLength(1));
 // Discord ids are snowflakes: 64-bit integers written in decimal.
 const snowflake = z
   .string()
-  .trim()
-  .regex(/^\d{17,20}$/, 'must be a numeric Discord id');
-const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
-const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+  .check(z.trim(), z.regex(/^\d{17,20}$/, 'must be a numeric Discord id'));
+const flag = z.pipe(
+  z.enum(['0', '1', 'false', 'true']),
+  z.transform((v) => v === '1' || v === 'true'),
+);
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 const envSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().trim().min(1)),
+  DISCORD_TOKEN: optional(text()),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_PUBLIC_KEY: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters'),
+    z.string().check(z.trim(), z.regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters')),
   ),
-  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(LOG_LEVELS).default('info')),
-  KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().trim().min(1).default('knowledge')),
-  COOLDOWN_SECONDS: z.preprocess(blankAsUnset, wholeNumber(0, 3600).default(3)),
-  SHARE_DEDUP_MINUTES: z.preprocess(blankAsUnset, wholeNumber(0, 1440).default(5)),
-  DATA_DIR: z.preprocess(blankAsUnset, z.string().trim().min(1).default('./data')),
-  PORT: z.preprocess(blankAsUnset, wholeNumber(1, 65535).default(3000)),
+  LOG_LEVEL: withDefault(z.enum(LOG_LEVELS), 'info'),
+  KNOWLEDGE_DIR: withDefault(text(), 'knowledge'),
+  COOLDOWN_SECONDS: withDefault(wholeNumber(0, 3600), 3),
+  SHARE_DEDUP_MINUTES: withDefault(wholeNumber(0, 1440), 5),
+  DATA_DIR: withDefault(text(), './data'),
+  PORT: withDefault(wholeNumber(1, 65535), 3000),
   CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
-  BOT_ADMIN_IDS: z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
-    z.array(snowflake).default([]),
+  BOT_ADMIN_IDS: z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value,
+    ),
+    z._default(z.array(snowflake), []),
   ),
-  NO_GAP_LOG: z.preprocess(blankAsUnset, flag.default(false)),
-  KNOWLEDGE_WATCH: z.preprocess(blankAsUnset, flag.default(false)),
+  NO_GAP_LOG: withDefault(flag, false),
+  KNOWLEDGE_WATCH: withDefault(flag, false),
   HTTP_WORKERS: optional(z.union([z.literal('auto'), wholeNumber(1, 64)])),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), wholeNumber(1, 100_000)])),
 });
@@ -114,7 +122,7 @@ const describeVariable = (name: string, problem: string) =>
 
 /** Reads the configuration from an environment. Pure: errors come back as a message naming each variable. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
-  const parsed = envSchema.safeParse(env);
+  const parsed = z.safeParse(envSchema, env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) =>
       describeVariable(String(issue.path[0] ?? 'configuration'), `is invalid: ${issue.message}`),

@@ -5,8 +5,6 @@ import 'dotenv/config';
 import { prepareBot } from './app/prepare-bot.js';
 import { ansiStyle, plainStyle } from './cli/terminal-format.js';
 import { loadConfig } from './config.js';
-import { runConsole } from './console/run-console.js';
-import { startGatewayBot } from './gateway/run-gateway-bot.js';
 import { createLogger } from './log.js';
 
 async function main(): Promise<number> {
@@ -31,6 +29,8 @@ async function main(): Promise<number> {
   const { engine, commands, services } = prepared.bot;
 
   if (!token) {
+    // discord.js is loaded only to connect: the console never needs it.
+    const { runConsole } = await import('./console/run-console.js');
     const interactive = Boolean(process.stdin.isTTY);
     services.start();
     await runConsole({
@@ -48,6 +48,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  const { startGatewayBot } = await import('./gateway/run-gateway-bot.js');
   const bot = await startGatewayBot({
     token,
     config,

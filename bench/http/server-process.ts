@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
+/** The compiled JavaScript npm runs for a source file (`npm run build`): the code as it ships. */
+const compiled = (source: string) => `${ROOT}dist/${source.replace(/\.ts$/, '.js')}`;
 
 export interface ServerProcess {
   port: number;
@@ -33,9 +34,9 @@ async function healthy(port: number): Promise<boolean> {
 }
 
 /**
- * Runs `script` (relative to the project root) with `env` and PORT set. With several workers it
- * waits for the cluster's "all HTTP workers listening": connections opened earlier would all go
- * to the first worker up, and the run would measure one core instead of all.
+ * Runs `script` (a source file relative to the project root, compiled) with `env` and PORT set.
+ * With several workers it waits for the cluster's "all HTTP workers listening": connections
+ * opened earlier would all go to the first worker up, and the run would measure one core.
  */
 export async function startServerProcess(
   script: string,
@@ -44,7 +45,7 @@ export async function startServerProcess(
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(TSX, [script], {
+  const child: ChildProcess = spawn(process.execPath, [compiled(script)], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HTTP_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,7 +60,7 @@ export async function startServerProcess(
       (workers <= 1 || output.includes('all HTTP workers listening')) && (await healthy(port));
     if (ready) break;
     if (child.exitCode !== null || Date.now() > deadline) {
-      // SIGTERM: tsx passes it on to the process tree it started; SIGKILL would orphan it.
+      // SIGTERM: a cluster's primary stops its workers; SIGKILL would orphan them.
       child.kill('SIGTERM');
       throw new Error(`${script} did not start:\n${output}`);
     }

@@ -1,4 +1,3 @@
-import { REST } from 'discord.js';
 import type { Config } from '../config.js';
 import type { ContextServices } from '../interactions/interaction-context.js';
 import type { Logger } from '../log.js';
@@ -7,6 +6,7 @@ import { createPinRefresher, type PinRefresher } from '../pins/refresh-pins.js';
 import { openStore } from '../store/open-store.js';
 import type { AnswerEngine } from './answer-engine.js';
 import { holdEngine } from './engine-holder.js';
+import { lazyRest } from './lazy-rest.js';
 import {
   createKnowledgeReloader,
   watchKnowledge,
@@ -48,7 +48,7 @@ export function openBotServices(
   const { store } = opened;
   const engines = holdEngine(options.engine);
   const rest = token
-    ? new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(token)
+    ? lazyRest(config.discordApiUrl ? { api: config.discordApiUrl } : {}, token)
     : undefined;
   const discord = rest && createDiscordActions(rest);
   const refresher = discord && createPinRefresher({ store, discord, log, clock, engines });

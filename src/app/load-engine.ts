@@ -1,17 +1,44 @@
-import { loadKnowledge, DEFAULT_KNOWLEDGE_DIR } from '../knowledge/load-knowledge.js';
+import { knowledgeVersion } from '../knowledge/knowledge-version.js';
 import { formatProblem, type Problem } from '../knowledge/problem.js';
+import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from '../knowledge/read-knowledge-files.js';
+import { releaseBuildTables } from '../search/passage-index.js';
 import { createAnswerEngine, type AnswerEngine } from './answer-engine.js';
+import { buildSnapshots, type EngineSnapshots } from './engine-snapshot.js';
 
 export type EngineResult =
   { ok: true; engine: AnswerEngine; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
-/** Reads, checks and indexes the knowledge base. Invalid knowledge is an error value, never half-served. */
+export interface LoadEngineOptions {
+  /** Where built engines are kept between runs; default: the running build's (none from sources). */
+  snapshots?: EngineSnapshots;
+}
+
+/**
+ * Reads, checks and indexes the knowledge base. Invalid knowledge is an error value, never
+ * half-served. Knowledge this build has indexed before is loaded from its snapshot instead. The
+ * engine keeps only what queries read: a long-running process holds it for its whole life.
+ */
 export async function loadEngine(
   dir = process.env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR,
+  { snapshots = buildSnapshots() }: LoadEngineOptions = {},
 ): Promise<EngineResult> {
-  const loaded = await loadKnowledge(dir);
-  if (!loaded.ok) return loaded;
-  return { ok: true, engine: createAnswerEngine(loaded.knowledge), warnings: loaded.warnings };
+  const files = await readKnowledgeFiles(dir);
+  const saved = await snapshots?.load(knowledgeVersion(files));
+  if (saved) {
+    releaseBuildTables(saved.engine.index);
+    return { ok: true, ...saved };
+  }
+  // The parser and checker need the YAML, front matter and schema libraries: loaded to build only.
+  const [{ buildKnowledge }, { todayIso }] = await Promise.all([
+    import('../knowledge/knowledge.js'),
+    import('../knowledge/load-knowledge.js'),
+  ]);
+  const built = buildKnowledge(files, dir, todayIso());
+  if (!built.ok) return built;
+  const engine = createAnswerEngine(built.knowledge);
+  await snapshots?.save(engine, built.warnings);
+  releaseBuildTables(engine.index);
+  return { ok: true, engine, warnings: built.warnings };
 }
 
 /** A message for people when the knowledge base cannot be served. */

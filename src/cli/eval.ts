@@ -17,6 +17,7 @@ import {
 import { ENTRY_FLOORS, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
 import { summaryGrades } from '../eval/readability-report.js';
 import { judge, parseEvalQuestions, summarize } from '../eval/retrieval-eval.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
 export const DEFAULT_EVAL_FILE = '../shared/eval/questions.jsonl';
 export const PROJECT_SETS = 'eval';
@@ -83,6 +84,7 @@ async function projectSets(): Promise<string[]> {
   return files.map((f) => path.join(PROJECT_SETS, f));
 }
 
+exitQuietlyOnClosedPipe();
 const loaded = await loadEngine();
 if (!loaded.ok) {
   console.error(describeKnowledgeProblems(loaded.problems));

@@ -2,14 +2,15 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { AnswerEngine } from '../app/answer-engine.js';
-import type { CommandRegistry } from '../commands/load-commands.js';
-import type { Config } from '../config.js';
+import { openBotServices } from '../app/bot-services.js';
+import { loadCommands, type CommandRegistry } from '../commands/load-commands.js';
+import { loadConfig, type Config } from '../config.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import {
   createInteractionContext,
   type ContextServices,
 } from '../interactions/interaction-context.js';
-import type { Logger } from '../log.js';
+import { createLogger, type Logger } from '../log.js';
 
 export interface InteractOptions {
   engine: AnswerEngine;
@@ -63,4 +64,41 @@ export async function runInteract({
     if (problem) print({ error: problem });
     else print(await handleInteraction(value as APIInteraction, ctx));
   }
+}
+
+/**
+ * Discord interaction objects on stdin, one JSON per line; one response JSON per line on stdout.
+ * Logs go to stderr. The per-user cooldown is off unless COOLDOWN_SECONDS is set: a script
+ * replaying interactions from one test user is not someone asking too fast.
+ */
+export async function interactCommand(engine: AnswerEngine): Promise<void> {
+  const loaded = loadConfig({ COOLDOWN_SECONDS: '0', ...process.env });
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const { config } = loaded;
+  const log = createLogger({
+    level: process.env.LOG_LEVEL ? config.logLevel : 'warn',
+    destination: 2,
+  });
+  const commands = await loadCommands();
+  // Feedback presses and unanswered questions are counted here as in Discord (DATA_DIR).
+  const opened = openBotServices({ config, log, engine });
+  if (!opened.ok) {
+    process.stderr.write(`${opened.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  await runInteract({
+    engine,
+    config,
+    log,
+    commands,
+    input: process.stdin,
+    output: process.stdout,
+    services: opened.services.context,
+  });
+  await opened.services.stop();
 }

@@ -4,7 +4,9 @@ import { checkKnowledge } from '../knowledge/checks.js';
 import { readKnowledgeFiles } from '../knowledge/read-knowledge-files.js';
 import { DEFAULT_KNOWLEDGE_DIR, todayIso } from '../knowledge/load-knowledge.js';
 import { formatProblem, hasErrors } from '../knowledge/problem.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
+exitQuietlyOnClosedPipe();
 const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
 
 try {

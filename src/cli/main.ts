@@ -5,16 +5,10 @@
  */
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
-import { openBotServices } from '../app/bot-services.js';
-import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
-import { loadCommands } from '../commands/load-commands.js';
-import { loadConfig } from '../config.js';
-import { createLogger } from '../log.js';
+import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
 import { answerJson } from './answer-json.js';
-import { runInteract } from './interact.js';
-import { pinsCommand } from './pins.js';
-import { reportCommand } from './report.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import {
   ansiStyle,
   formatAnswer,
@@ -108,45 +102,9 @@ function passages(engine: AnswerEngine) {
   }
 }
 
-/**
- * Discord interaction objects on stdin, one JSON per line; one response JSON per line on stdout.
- * Logs go to stderr. The per-user cooldown is off unless COOLDOWN_SECONDS is set: a script
- * replaying interactions from one test user is not someone asking too fast.
- */
-async function interact(engine: AnswerEngine) {
-  const loaded = loadConfig({ COOLDOWN_SECONDS: '0', ...process.env });
-  if (!loaded.ok) {
-    console.error(loaded.message);
-    process.exitCode = 1;
-    return;
-  }
-  const { config } = loaded;
-  const log = createLogger({
-    level: process.env.LOG_LEVEL ? config.logLevel : 'warn',
-    destination: 2,
-  });
-  const commands = await loadCommands();
-  // Feedback presses and unanswered questions are counted here as in Discord (DATA_DIR).
-  const opened = openBotServices({ config, log, engine });
-  if (!opened.ok) {
-    console.error(opened.message);
-    process.exitCode = 1;
-    return;
-  }
-  await runInteract({
-    engine,
-    config,
-    log,
-    commands,
-    input: process.stdin,
-    output: process.stdout,
-    services: opened.services.context,
-  });
-  await opened.services.stop();
-}
-
 /** The application-command JSON that registration sends (`npm run deploy-commands`). */
 async function commandsJson({ json }: Invocation) {
+  const { loadCommands } = await import('../commands/load-commands.js');
   const registry = await loadCommands();
   if (json) return print(JSON.stringify(registry.json(), null, 2));
   for (const command of registry.json()) {
@@ -168,14 +126,19 @@ const usage = `Usage: npm run --silent cli -- <command> [--json]
   report --review         for curators: entries due for review, weakly sourced or linking old rules
   pins --json             tracked pinned explainers and whether each is current`;
 
+/**
+ * Subcommands over the knowledge base. Those that need more (the store, the command modules, a
+ * logger) load it when they run: a one-shot `ask` pays for nothing it does not use.
+ */
 const commands: Record<string, (engine: AnswerEngine, invocation: Invocation) => unknown> = {
   ask,
   explain,
   topics,
   passages,
-  interact,
-  report: reportCommand,
-  pins: pinsCommand,
+  interact: async (engine) => (await import('./interact.js')).interactCommand(engine),
+  report: async (engine, invocation) =>
+    (await import('./report.js')).reportCommand(engine, invocation),
+  pins: async (engine, invocation) => (await import('./pins.js')).pinsCommand(engine, invocation),
 };
 
 /** Subcommands that do not read the knowledge base. */
@@ -183,14 +146,18 @@ const withoutEngine: Record<string, (invocation: Invocation) => unknown> = {
   commands: commandsJson,
 };
 
+const HELP = new Set(['help', '--help', '-h']);
+
 async function main() {
+  exitQuietlyOnClosedPipe();
   const invocation = parseInvocation(process.argv.slice(2));
+  if (HELP.has(invocation.command)) return print(usage);
   const standalone = withoutEngine[invocation.command];
   if (standalone) return standalone(invocation);
   const run = commands[invocation.command];
   if (!run) {
-    console.error(usage);
-    process.exitCode = invocation.command === 'help' ? 0 : 2;
+    console.error(`Unknown command "${invocation.command}".\n${usage}`);
+    process.exitCode = 2;
     return;
   }
   const loaded = await loadEngine();

@@ -5,16 +5,18 @@
  * webhook token. DISCORD_TOKEN is used only where the bot acts in its own name (/explainer post).
  */
 import 'dotenv/config';
-import { prepareBot } from '../app/prepare-bot.js';
 import cluster from 'node:cluster';
 import { HOW_TO_SET, loadConfig, type Config } from '../config.js';
 import { runClusterPrimary, workerCount } from '../http/cluster.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
-import { startHttpEndpoint } from '../http/start-http-endpoint.js';
 import { createLogger, type Logger } from '../log.js';
-import { openStore } from '../store/open-store.js';
 
 async function serve(config: Config, publicKey: string, log: Logger): Promise<number> {
+  // Loaded by the processes that answer requests only: the cluster's primary never does.
+  const [{ prepareBot }, { startHttpEndpoint }] = await Promise.all([
+    import('../app/prepare-bot.js'),
+    import('../http/start-http-endpoint.js'),
+  ]);
   // Feedback, gap counts and pinned explainers live in DATA_DIR, as in gateway mode. SQLite in
   // WAL mode lets every worker open the same file.
   const prepared = await prepareBot(config, log, config.discordToken);
@@ -47,7 +49,10 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
  * Opens (creating and migrating) the store once in the primary, before forking: a data folder that
  * cannot be used is one clear message, not every worker dying in turn.
  */
-function migrateStoreOnce(dataDir: string): { ok: true } | { ok: false; message: string } {
+async function migrateStoreOnce(
+  dataDir: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const { openStore } = await import('../store/open-store.js');
   const opened = openStore(dataDir);
   if (opened.ok) opened.store.close();
   return opened.ok ? { ok: true } : opened;
@@ -69,7 +74,7 @@ async function main(): Promise<number> {
   const log = createLogger({ level: config.logLevel });
   const workers = workerCount(config.httpWorkers);
   if (cluster.isPrimary && workers > 1) {
-    const ready = migrateStoreOnce(config.dataDir);
+    const ready = await migrateStoreOnce(config.dataDir);
     if (!ready.ok) {
       process.stderr.write(`${ready.message}\n`);
       return 1;

@@ -6,15 +6,15 @@
 import 'dotenv/config';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { REST, ShardingManager, type Shard } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { ShardingManager, type Shard } from 'discord.js';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { discordCredentials, loadConfig } from '../config.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
 import { createLogger } from '../log.js';
 
-const SHARD_ENTRY = fileURLToPath(new URL('../gateway/shard-entry.ts', import.meta.url));
-// Each shard runs TypeScript directly, as `npm start` does; resolved here so any cwd works.
-const TSX_LOADER = import.meta.resolve('tsx');
+// Each shard runs the compiled JavaScript beside this file, as `npm start` does; any cwd works.
+const SHARD_ENTRY = fileURLToPath(new URL('../gateway/shard-entry.js', import.meta.url));
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /**
@@ -54,7 +54,8 @@ async function main(): Promise<number> {
   const manager = new ShardingManager(SHARD_ENTRY, {
     token: credentials.token,
     totalShards,
-    execArgv: ['--import', TSX_LOADER],
+    // Node's flags reach the shards too (the young generation's size, see package.json).
+    execArgv: process.execArgv,
   });
   manager.on('shardCreate', (shard) => {
     log.info({ shard: shard.id, totalShards }, 'shard launched');

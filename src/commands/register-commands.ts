@@ -1,4 +1,4 @@
-import { REST } from 'discord.js';
+import { REST } from '@discordjs/rest';
 import { Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 
 export interface RegisterTarget {

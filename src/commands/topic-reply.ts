@@ -5,6 +5,7 @@ import { renderAnswer } from '../discord/render-answer.js';
 import { renderEntry } from '../discord/render-entry.js';
 import { unknownTopicNotice, type TopicOption } from '../discord/render-notice.js';
 import { rankEntryChoices } from '../interactions/autocomplete.js';
+import { cutInput } from '../interactions/cut-input.js';
 import type { EntryKind } from '../knowledge/schema.js';
 
 /** The longest topic, term or place worth searching: Discord sends at most the option's max_length. */
@@ -38,7 +39,7 @@ export function topicReply(
   /** Told which entry was shown: requested-topic counts for curators. */
   onEntryShown?: (entryId: string) => void,
 ): MessagePayload {
-  const text = typed.slice(0, TOPIC_MAX);
+  const text = cutInput(typed, TOPIC_MAX);
   const entry = engine.find(text);
   if (entry) {
     onEntryShown?.(entry.id);

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-messages.js';
 import type { Answer, AnswerResult } from '../answer/answer.js';
 
 export const evalQuestionSchema = z.object({
   q: z.string(),
-  expect: z.array(z.array(z.string()).min(1)),
+  expect: z.array(z.array(z.string()).check(z.minLength(1))),
 });
 
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;

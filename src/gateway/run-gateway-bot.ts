@@ -10,7 +10,12 @@ import {
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { loadCommands, type CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
-import { deliveryAfter, deferralFor, postsPublicCopy } from '../interactions/deferral.js';
+import {
+  DEFER_AFTER_MS,
+  deferralFor,
+  deliveryAfter,
+  postsPublicCopy,
+} from '../interactions/deferral.js';
 import { handleInteraction, interactionLabel } from '../interactions/handle-interaction.js';
 import {
   createInteractionContext,
@@ -19,12 +24,6 @@ import {
 } from '../interactions/interaction-context.js';
 import { messageLink } from '../interactions/share-memory.js';
 import type { Logger } from '../log.js';
-
-/**
- * Discord drops an interaction not answered within three seconds; past this the bot answers
- * "thinking…" first and edits the reply in when it is ready.
- */
-export const DEFER_AFTER_MS = 2000;
 
 export interface GatewayBotOptions {
   token: string;

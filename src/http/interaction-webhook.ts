@@ -1,5 +1,5 @@
-import { REST } from 'discord.js';
 import { Routes, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
+import { lazyRest, type RestClient } from '../app/lazy-rest.js';
 import type { MessagePayload } from '../discord/message-payload.js';
 
 /**
@@ -20,14 +20,14 @@ export interface InteractionWebhook {
 }
 
 /**
- * discord.js's REST client for the webhook routes: it queues by Discord's rate limits and retries
+ * discord.js's REST client for the webhook routes, loaded on its first call: it queues by Discord's rate limits and retries
  * server errors. `api` replaces Discord's base URL (a local stand-in in tests).
  */
-export function createWebhookRest(api?: string): REST {
-  return new REST({ version: '10', ...(api ? { api } : {}) });
+export function createWebhookRest(api?: string): RestClient {
+  return lazyRest(api ? { api } : {});
 }
 
-export function createInteractionWebhook(rest: REST): InteractionWebhook {
+export function createInteractionWebhook(rest: RestClient): InteractionWebhook {
   const original = (interaction: APIInteraction) =>
     Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
   return {

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { DEFER_AFTER_MS } from '../gateway/run-gateway-bot.js';
+import type { AddressInfo, Socket } from 'node:net';
+import { DEFER_AFTER_MS } from '../interactions/deferral.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
+import type { Logger } from '../log.js';
 import { createBackgroundTasks } from './background-tasks.js';
 import { createInteractionsEndpoint } from './interactions-endpoint.js';
 import type { InteractionWebhook } from './interaction-webhook.js';
@@ -15,12 +16,62 @@ export const HEALTH_PATH = '/healthz';
 /** How long a shutdown waits for requests and deferred replies before closing connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-// Longer than the 60 s idle timeout common to load balancers, so the balancer closes an idle
-// connection first and never sends a request down one this server is closing.
-const KEEP_ALIVE_TIMEOUT_MS = 65_000;
-// A request's headers and body are a few kilobytes: a client this slow is holding a socket hostage.
-const HEADERS_TIMEOUT_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * How long connections may idle, dawdle and pile up. Discord and any reverse proxy in front send
+ * whole requests of a few kilobytes at once: a client slower than this is holding a socket
+ * hostage (slowloris), and more connections than this at once is a flood, not Discord.
+ */
+export interface ConnectionLimits {
+  /** Idle keep-alive connections are closed after this. */
+  keepAliveMs: number;
+  /** The request's headers must have arrived within this... */
+  headersMs: number;
+  /** ...and the whole request, body included, within this; else 408 and the connection closes. */
+  requestMs: number;
+  /** Connections open at once; more are closed as soon as they are accepted. */
+  maxConnections: number;
+}
+
+export const CONNECTION_LIMITS: ConnectionLimits = {
+  // Longer than the 60 s idle timeout common to load balancers, so the balancer closes an idle
+  // connection first and never sends a request down one this server is closing.
+  keepAliveMs: 65_000,
+  headersMs: 10_000,
+  requestMs: 15_000,
+  maxConnections: 1000,
+};
+
+/**
+ * Node enforces the header and request time limits only when it checks its connections, every
+ * 30 s by default: a slow client could hold a socket for 40 s instead of 10. Checking four times a
+ * second keeps every limit within a second of its value, for a few microseconds per connection.
+ */
+const CONNECTIONS_CHECKING_INTERVAL_MS = 250;
+
+/**
+ * Closes connections beyond `max` as they arrive. Node's own `server.maxConnections` does not
+ * apply in a cluster's workers, which receive their connections from the primary. A flood drops
+ * thousands a second: one line a minute says it is happening.
+ */
+function capConnections(server: Server, max: number, log: Logger): void {
+  let open = 0;
+  let dropped = 0;
+  let reportedAt = 0;
+  server.on('connection', (socket: Socket) => {
+    if (open >= max) {
+      socket.destroy();
+      dropped += 1;
+      if (Date.now() - reportedAt >= 60_000) {
+        log.warn({ dropped, maxConnections: max }, 'refusing connections: too many open');
+        dropped = 0;
+        reportedAt = Date.now();
+      }
+      return;
+    }
+    open += 1;
+    socket.once('close', () => (open -= 1));
+  });
+}
 
 export interface InteractionsServerOptions {
   ctx: InteractionContext;
@@ -32,6 +83,8 @@ export interface InteractionsServerOptions {
   /** The real time, for the replay check; tests move it. */
   now?: () => Date;
   shareLinkDelayMs?: number;
+  /** Default: `CONNECTION_LIMITS`. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface InteractionsServer {
@@ -78,8 +131,13 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     return sendJson(response, 404, { error: 'not found' });
   }
 
+  const limits = { ...CONNECTION_LIMITS, ...options.limits };
   const server = createServer(
-    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+    },
     (request, response) => {
       // While draining, every answer ends its connection so the client reconnects elsewhere.
       if (draining) response.setHeader('connection', 'close');
@@ -91,7 +149,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       });
     },
   );
-  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.keepAliveTimeout = limits.keepAliveMs;
+  capConnections(server, limits.maxConnections, ctx.log);
 
   return {
     server,

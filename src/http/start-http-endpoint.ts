@@ -1,4 +1,5 @@
 import type { AnswerEngine } from '../app/answer-engine.js';
+import { warmUp } from '../app/warm-up.js';
 import type { CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
 import {
@@ -20,7 +21,7 @@ export interface HttpEndpointOptions {
   /** Default: every interface, as a container or a load balancer needs. */
   host?: string;
   deferAfterMs?: number;
-  /** Storage, Discord actions and knowledge reloads (issue 5's pinned explainers and feedback). */
+  /** Storage, Discord actions and knowledge reloads (pinned explainers and feedback). */
   services?: ContextServices;
 }
 
@@ -32,9 +33,13 @@ export interface RunningEndpoint {
 /**
  * One process's HTTP endpoint: its own interaction context (cooldowns and share memory in this
  * process's memory, see README) and a REST client for deferred replies, listening on `port`.
+ * It listens only once the hot paths have run (`warmUp`): a platform that starts the process
+ * for a waiting request, or a balancer that sends traffic once /healthz answers, gets answers as
+ * fast as a warm process's.
  */
 export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<RunningEndpoint> {
   const { config, engine, log, commands } = options;
+  await warmUp({ engine, config, commands });
   const ctx = createInteractionContext({ engine, config, log, commands, ...options.services });
   const endpoint = createInteractionsServer({
     ctx,

@@ -4,6 +4,7 @@ import { FLAGSHIP_EXPLAINER } from '../answer/entry-refs.js';
 import { truncateText } from '../discord/fit.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../discord/limits.js';
 import type { Entry } from '../knowledge/knowledge.js';
+import { cutInput } from './cut-input.js';
 import type { EntryKind } from '../knowledge/schema.js';
 
 export interface ChoiceOptions {
@@ -24,13 +25,15 @@ function byReadingOrder(a: Entry, b: Entry): number {
  * (and ids or aliases) that start with what was typed, then titles that contain it, then entries
  * whose content matches it as a question. Free text that names nothing still gets content matches;
  * the command treats an unmatched value as a query. Discord allows 25 choices, names and values of
- * at most 100 characters.
+ * at most 100 characters; what was typed is cut to that length too, since no longer text can name
+ * a choice (a client may send up to the option's 6,000 characters on every keystroke).
  */
 export function rankEntryChoices(
   engine: AnswerEngine,
-  typed: string,
+  input: string,
   { kinds }: ChoiceOptions = {},
 ): APIApplicationCommandOptionChoice<string>[] {
+  const typed = cutInput(input, CHOICE_VALUE_MAX);
   const allowed = (e: Entry) =>
     (!kinds || kinds.includes(e.kind)) && e.id.length <= CHOICE_VALUE_MAX;
   const candidates = engine.knowledge.entries.filter(allowed).sort(byReadingOrder);

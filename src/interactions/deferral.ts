@@ -8,6 +8,12 @@ import {
 import { withoutFlags, type MessagePayload } from '../discord/message-payload.js';
 import { errorNotice } from '../discord/render-notice.js';
 
+/**
+ * Discord drops an interaction not answered within three seconds; past this the bot answers
+ * "thinking…" first and edits the reply in when it is ready.
+ */
+export const DEFER_AFTER_MS = 2000;
+
 export const isEphemeralResponse = (response: APIInteractionResponse) =>
   'data' in response &&
   response.data !== undefined &&

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { KnowledgeFiles } from './knowledge-files.js';
 import { checkKnowledge } from './checks.js';
+import { knowledgeVersion } from './knowledge-version.js';
 import type { Block, BlockType, Citation } from './parse-body.js';
 import { parseKnowledge, type ParsedEntry } from './parse-knowledge.js';
 import { hasErrors, type Problem } from './problem.js';
@@ -100,14 +100,6 @@ function toEntry(parsed: ParsedEntry): Entry {
   };
 }
 
-function versionOf(files: KnowledgeFiles): string {
-  const hash = createHash('sha256');
-  for (const file of [files.sources, files.places ?? null, ...files.entries]) {
-    if (file) hash.update(file.path).update('\0').update(file.text).update('\0');
-  }
-  return hash.digest('hex').slice(0, 12);
-}
-
 /**
  * Turns knowledge files into the checked knowledge the bot serves. Any error refuses the whole
  * knowledge base, so nothing half-checked ever reaches users.
@@ -121,7 +113,7 @@ export function buildKnowledge(files: KnowledgeFiles, root: string, today: strin
     ok: true,
     warnings: problems,
     knowledge: {
-      version: versionOf(files),
+      version: knowledgeVersion(files),
       reviewed: entries.map((e) => e.reviewed).reduce((a, b) => (a > b ? a : b), ''),
       sources: new Map(parsed.sources.map((s) => [s.source.id, s.source])),
       entries,

@@ -1,7 +1,7 @@
 import { buildKnowledge, type LoadResult } from './knowledge.js';
-import { readKnowledgeFiles } from './read-knowledge-files.js';
+import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from './read-knowledge-files.js';
 
-export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
+export { DEFAULT_KNOWLEDGE_DIR };
 
 export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 10);
 

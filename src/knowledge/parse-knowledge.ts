@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import path from 'node:path';
 import YAML, { LineCounter, isMap, isScalar, isSeq } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 import { parseBody, type Block } from './parse-body.js';
 import type { Problem } from './problem.js';
@@ -74,7 +74,7 @@ const yamlEngine = { parse: (text: string) => (YAML.parse(text) ?? {}) as object
 
 function schemaProblems(
   file: string,
-  error: z.ZodError,
+  error: z.core.$ZodError,
   lineOf: (field: string) => number,
   rule: string,
 ): Problem[] {
@@ -135,6 +135,8 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
     return [];
   }
   const parsed: ParsedSource[] = [];
+  // Converted once: toJS() walks the whole document, so calling it per source was quadratic.
+  const values = doc.toJS() as unknown[];
   doc.contents.items.forEach((item, index) => {
     const line = lineAt(isMap(item) ? item.range?.[0] : undefined);
     const fieldLines: Record<string, number> = {};
@@ -144,7 +146,7 @@ function parseSources(file: TextFile | null, root: string, problems: Problem[]):
         fieldLines[key] = lineAt(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
       }
     }
-    const result = sourceSchema.safeParse((doc.toJS() as unknown[])[index]);
+    const result = sourceSchema.safeParse(values[index]);
     if (!result.success) {
       problems.push(
         ...schemaProblems(file.path, result.error, (f) => fieldLines[f] ?? line, 'schema'),
@@ -189,7 +191,7 @@ function frontMatterLines(text: string): Record<string, number> {
 /** A Markdown file's front matter, checked against `schema`, and its body's blocks. */
 function parseDocument<T>(
   file: TextFile,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   problems: Problem[],
 ): { frontMatter: T; fieldLines: Record<string, number>; blocks: Block[] } | null {
   if (!file.text.startsWith('---')) {

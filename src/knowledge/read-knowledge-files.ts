@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 import { translatedLanguages } from './schema.js';
 
+export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const SOURCES_FILE = 'sources.yaml';
 export const PLACES_FILE = 'places.yaml';
 

@@ -1,20 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-messages.js';
 
 /** Ids name files and citations: lower-case words joined by hyphens, e.g. `usc-8-1373`. */
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)'));
 
 // YAML reads `2017` or `[1373]` as numbers; curators should not have to quote them.
-const text = z.union([z.string(), z.number()]).transform(String);
+const text = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 /** YYYY-MM-DD, or YYYY-MM / YYYY when a source gives no day. Calendar validity is a named check. */
-export const partialDate = text.pipe(
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY'),
+export const partialDate = z.pipe(
+  text,
+  z
+    .string()
+    .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY')),
 );
 
-export const fullDate = text.pipe(
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD'),
+export const fullDate = z.pipe(
+  text,
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD')),
 );
 
 export const sourceKinds = [
@@ -35,15 +40,17 @@ export const sourceKinds = [
  */
 export const verificationLevels = ['verified', 'partial', 'reported'] as const;
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 export const sourceSchema = z.strictObject({
   id: kebabId,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: nonEmpty(),
+  publisher: nonEmpty(),
   date: partialDate,
   url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }),
   kind: z.enum(sourceKinds),
-  verification: z.enum(verificationLevels).optional(),
-  note: z.string().min(1).optional(),
+  verification: z.optional(z.enum(verificationLevels)),
+  note: z.optional(nonEmpty()),
 });
 
 export const sourcesFileSchema = z.array(sourceSchema);
@@ -72,24 +79,24 @@ export const entryStatuses = ['current', 'superseded', 'historical'] as const;
 export type EntryStatus = (typeof entryStatuses)[number];
 
 export const frontMatterSchema = z.strictObject({
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: nonEmpty(),
+  summary: nonEmpty(),
   kind: z.enum(entryKinds),
-  jurisdiction: z.string().min(1),
-  aliases: z.array(text).default([]),
-  tags: z.array(text).default([]),
+  jurisdiction: nonEmpty(),
+  aliases: z._default(z.array(text), []),
+  tags: z._default(z.array(text), []),
   as_of: fullDate,
   reviewed: fullDate,
-  related: z.array(kebabId).default([]),
+  related: z._default(z.array(kebabId), []),
   /** The ways people ask for this entry; searched as the strongest field. */
-  questions: z.array(text).default([]),
-  status: z.enum(entryStatuses).default('current'),
-  superseded_by: kebabId.optional(),
+  questions: z._default(z.array(text), []),
+  status: z._default(z.enum(entryStatuses), 'current'),
+  superseded_by: z.optional(kebabId),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-const placeNames = z.array(text).default([]);
+const placeNames = z._default(z.array(text), []);
 
 /** `places.yaml`: Connecticut's towns by county, places with entries elsewhere, the rest named. */
 export const placesFileSchema = z.strictObject({
@@ -98,24 +105,26 @@ export const placesFileSchema = z.strictObject({
     names: placeNames,
     abbreviations: placeNames,
     counties: z.record(z.string(), z.array(text)),
-    villages: z.record(z.string(), text).default({}),
-    entries: z.record(z.string(), kebabId).default({}),
+    villages: z._default(z.record(z.string(), text), {}),
+    entries: z._default(z.record(z.string(), kebabId), {}),
     ambiguous: placeNames,
   }),
-  covered: z
-    .array(
+  covered: z._default(
+    z.array(
       z.strictObject({
-        name: z.string().min(1),
+        name: nonEmpty(),
         kind: z.enum(['state', 'county', 'city']),
         entry: kebabId,
         names: placeNames,
         abbreviations: placeNames,
       }),
-    )
-    .default([]),
-  elsewhere: z
-    .strictObject({ states: placeNames, abbreviations: placeNames, cities: placeNames })
-    .default({ states: [], abbreviations: [], cities: [] }),
+    ),
+    [],
+  ),
+  elsewhere: z._default(
+    z.strictObject({ states: placeNames, abbreviations: placeNames, cities: placeNames }),
+    { states: [], abbreviations: [], cities: [] },
+  ),
 });
 
 export type PlacesFile = z.infer<typeof placesFileSchema>;
@@ -135,11 +144,11 @@ export const translationSchema = z.strictObject({
   // YAML reads some hashes (9303338382e6) as numbers: they must be quoted.
   source_hash: z
     .string({ error: "must be quoted ('3f2a9c1e0b7d'): unquoted, YAML may read it as a number" })
-    .regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits (sha256sum of the original file)'),
-  title: z.string().min(1),
-  summary: z.string().min(1),
+    .check(z.regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits (sha256sum of the original file)')),
+  title: nonEmpty(),
+  summary: nonEmpty(),
   reviewed: fullDate,
-  questions: z.array(text).default([]),
+  questions: z._default(z.array(text), []),
 });
 
 export type TranslationFrontMatter = z.infer<typeof translationSchema>;

@@ -1,4 +1,3 @@
-import { DiscordAPIError, HTTPError, type REST } from 'discord.js';
 import {
   Routes,
   type APIChannel,
@@ -8,6 +7,7 @@ import {
   type APIUser,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord-api-types/v10';
+import type { RestClient } from '../app/lazy-rest.js';
 import type { MessagePayload } from '../discord/message-payload.js';
 import { channelPermissions, isThread } from './permissions.js';
 
@@ -60,17 +60,19 @@ export const isGone = (failure: DiscordFailure): boolean =>
   failure.code === DiscordErrorCode.UnknownMessage ||
   failure.code === DiscordErrorCode.UnknownChannel;
 
+/**
+ * discord.js's REST errors carry the HTTP status Discord answered with, and its JSON error code
+ * when it sent one (DiscordAPIError); a failure without a status never reached Discord. Read by
+ * shape rather than by class, so that this module does not load discord.js.
+ */
 function toFailure(error: unknown): DiscordFailure {
-  if (error instanceof DiscordAPIError) {
-    const code = typeof error.code === 'number' ? error.code : undefined;
-    return {
-      ...(code === undefined ? {} : { code }),
-      status: error.status,
-      message: error.message,
-    };
-  }
-  if (error instanceof HTTPError) return { status: error.status, message: error.message };
-  return { message: error instanceof Error ? error.message : String(error) };
+  const message = error instanceof Error ? error.message : String(error);
+  const { status, code } = (typeof error === 'object' && error !== null ? error : {}) as {
+    status?: unknown;
+    code?: unknown;
+  };
+  if (typeof status !== 'number') return { message };
+  return { ...(typeof code === 'number' ? { code } : {}), status, message };
 }
 
 async function attempt<T>(call: () => Promise<T>): Promise<DiscordResult<T>> {
@@ -89,7 +91,7 @@ const messageBody = ({ content, embeds, components, allowed_mentions }: MessageP
  * Discord actions over discord.js's REST client, which queues each route's requests and waits
  * out rate limits (429) by itself; failures come back as values naming Discord's error code.
  */
-export function createDiscordActions(rest: REST): DiscordActions {
+export function createDiscordActions(rest: RestClient): DiscordActions {
   let self: Promise<string> | undefined;
   const botUserId = () =>
     (self ??= (rest.get(Routes.user('@me')) as Promise<APIUser>)

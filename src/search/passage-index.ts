@@ -94,9 +94,34 @@ function newsOnlyTerms(
   );
 }
 
-function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
-  const specificity = topicSpecificity(knowledge, everydayEnglish());
+/** What the index knows of the passages themselves, derived from the knowledge alone. */
+function passageTables(knowledge: Knowledge) {
+  const entryNumber = new Map(knowledge.entries.map((entry, i) => [entry.id, i]));
+  return {
+    knowledge,
+    passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
+    entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
+    firstPassageOf: firstPassages(knowledge, entryNumber),
+  };
+}
+
+/** What ranking knows of the entries and of everyday words, derived from the knowledge alone. */
+function entryTables(knowledge: Knowledge) {
+  const english = everydayEnglish();
+  const specificity = topicSpecificity(knowledge, english);
   const curated = buildCuratedQuestions(knowledge);
+  return {
+    curated,
+    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
+    facts: entryFacts(knowledge),
+    specificity,
+    english,
+    typos: buildTypoDictionary(knowledge),
+    newsTerms: newsOnlyTerms(knowledge, specificity),
+  };
+}
+
+function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
   const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<
     string,
     Record<string, unknown>
@@ -110,13 +135,9 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     }
     documentFrequency.set(term, refs.size);
   }
-  const entryNumber = new Map(knowledge.entries.map((entry, i) => [entry.id, i]));
   return {
     index,
-    knowledge,
-    passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
-    entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
-    firstPassageOf: firstPassages(knowledge, entryNumber),
+    ...passageTables(knowledge),
     postings: buildPostings(
       index,
       FIELDS,
@@ -125,13 +146,7 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency,
-    curated,
-    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
-    facts: entryFacts(knowledge),
-    specificity,
-    english: everydayEnglish(),
-    typos: buildTypoDictionary(knowledge),
-    newsTerms: newsOnlyTerms(knowledge, specificity),
+    ...entryTables(knowledge),
   };
 }
 
@@ -156,4 +171,96 @@ export function buildPassageIndex(knowledge: Knowledge): PassageIndex {
 /** Loads an index serialized with `JSON.stringify(index.index)`; it must match `knowledge`. */
 export function loadPassageIndex(serialized: object, knowledge: Knowledge): PassageIndex {
   return withDerivedTables(lunr.Index.load(serialized), knowledge);
+}
+
+/**
+ * Lets go of what only building and serializing need: Lunr's inverted index and field vectors,
+ * whose contents the postings and term tables now hold. Queries read Lunr's token set only. On
+ * the shipped knowledge this is about half of the index's memory. Serialize the index before.
+ */
+export function releaseBuildTables(index: PassageIndex): void {
+  const lunrIndex = index.index as unknown as { invertedIndex: object; fieldVectors: object };
+  lunrIndex.invertedIndex = {};
+  lunrIndex.fieldVectors = {};
+}
+
+/**
+ * An index as plain JSON, for a snapshot of the engine: the term tables and postings queries
+ * read, without Lunr's inverted index and field vectors (three quarters of Lunr's own
+ * serialization, only ever read to derive these). Typed arrays are the base64 of their bytes.
+ */
+export interface PassageIndexTables {
+  /** Sorted; its token set is rebuilt from it, exactly as Lunr builds it. */
+  vocabulary: string[];
+  /** Per vocabulary term. */
+  documentFrequency: number[];
+  fieldCount: number;
+  /** The term of each postings slot. */
+  slotTerms: string[];
+  starts: string;
+  passages: string;
+  weights: string;
+}
+
+const base64Of = (array: Int32Array | Float64Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+/** A fresh, aligned array: a decoded Buffer may sit at any offset of Node's shared pool. */
+function arrayOf<T extends Int32Array | Float64Array>(
+  base64: string,
+  create: (length: number) => T,
+): T {
+  const bytes = Buffer.from(base64, 'base64');
+  const array = create(bytes.length / create(0).BYTES_PER_ELEMENT);
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
+}
+
+export function passageIndexTables(index: PassageIndex): PassageIndexTables {
+  const { postings, vocabulary } = index;
+  return {
+    vocabulary: [...vocabulary],
+    documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
+    fieldCount: postings.fieldCount,
+    slotTerms: [...postings.slotOf.keys()],
+    starts: base64Of(postings.starts),
+    passages: base64Of(postings.passages),
+    weights: base64Of(postings.weights),
+  };
+}
+
+/** The index `passageIndexTables` saved, over the same knowledge; it answers as the original. */
+export function passageIndexFromTables(
+  tables: PassageIndexTables,
+  knowledge: Knowledge,
+): PassageIndex {
+  const { vocabulary } = tables;
+  // Lunr's typings are behind Lunr 2: the token set builder is static, and an index holds
+  // `fieldVectors`, not `documentVectors`. Both tables stay empty: queries read the token set.
+  const builders = lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet };
+  const attributes = {
+    invertedIndex: {},
+    fieldVectors: {},
+    tokenSet: builders.fromArray(vocabulary),
+    fields: FIELDS,
+    pipeline: new lunr.Pipeline(),
+  };
+  const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  return {
+    index,
+    ...passageTables(knowledge),
+    postings: {
+      fieldCount: tables.fieldCount,
+      slotOf: new Map(tables.slotTerms.map((term, slot) => [term, slot])),
+      starts: arrayOf(tables.starts, (n) => new Int32Array(n)),
+      passages: arrayOf(tables.passages, (n) => new Int32Array(n)),
+      weights: arrayOf(tables.weights, (n) => new Float64Array(n)),
+    },
+    vocabulary,
+    vocabularySet: new Set(vocabulary),
+    documentFrequency: new Map(
+      vocabulary.map((term, i) => [term, tables.documentFrequency[i] ?? 0]),
+    ),
+    ...entryTables(knowledge),
+  };
 }

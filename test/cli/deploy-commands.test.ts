@@ -8,11 +8,11 @@ import {
   startStandIn,
   type StandIn,
 } from '../e2e/discord-stand-in/index.js';
-import { repoRoot } from '../support/run-cli.js';
+import { compiled, repoRoot } from '../support/run-cli.js';
 
 function deploy(env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(`${repoRoot}/node_modules/.bin/tsx`, ['src/cli/deploy-commands.ts'], {
+    const child = spawn(process.execPath, [compiled('src/cli/deploy-commands.ts')], {
       cwd: repoRoot,
       env: {
         ...process.env,

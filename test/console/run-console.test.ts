@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/log.js';
 import { realCommands, testConfig } from '../interactions/context.js';
 import { shippedEngine } from '../support/engine.js';
 import { spawn } from 'node:child_process';
-import { repoRoot, testDataDir } from '../support/run-cli.js';
+import { compiled, repoRoot, testDataDir } from '../support/run-cli.js';
 import { openTestStore } from '../store/temp-store.js';
 
 async function consoleSession(
@@ -131,7 +131,7 @@ describe('the local console', () => {
   });
 
   it('works piped through npm start and exits 0 at the end of input', async () => {
-    const child = spawn(`${repoRoot}/node_modules/.bin/tsx`, ['src/main.ts'], {
+    const child = spawn(process.execPath, [compiled('src/main.ts')], {
       cwd: repoRoot,
       env: {
         ...process.env,

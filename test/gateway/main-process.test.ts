@@ -8,7 +8,7 @@ import {
   startStandIn,
   type StandIn,
 } from '../e2e/discord-stand-in/index.js';
-import { repoRoot, testDataDir } from '../support/run-cli.js';
+import { compiled, repoRoot, testDataDir } from '../support/run-cli.js';
 
 describe('npm start in gateway mode', () => {
   let standIn: StandIn;
@@ -20,7 +20,7 @@ describe('npm start in gateway mode', () => {
   });
 
   it('serves interactions, then exits 0 on SIGTERM', async () => {
-    const child = spawn(`${repoRoot}/node_modules/.bin/tsx`, ['src/main.ts'], {
+    const child = spawn(process.execPath, [compiled('src/main.ts')], {
       cwd: repoRoot,
       env: {
         ...process.env,

@@ -8,7 +8,7 @@ import {
   startStandIn,
   type StandIn,
 } from '../e2e/discord-stand-in/index.js';
-import { repoRoot, testDataDir } from '../support/run-cli.js';
+import { compiled, repoRoot, testDataDir } from '../support/run-cli.js';
 
 describe('npm run start:sharded', () => {
   let standIn: StandIn;
@@ -20,7 +20,7 @@ describe('npm run start:sharded', () => {
   });
 
   it('asks Discord for the shard count, serves from the shard, then exits 0 on SIGTERM', async () => {
-    const child = spawn(`${repoRoot}/node_modules/.bin/tsx`, ['src/cli/start-sharded.ts'], {
+    const child = spawn(process.execPath, [compiled('src/cli/start-sharded.ts')], {
       cwd: repoRoot,
       env: {
         ...process.env,
@@ -36,7 +36,7 @@ describe('npm run start:sharded', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // A failed assertion must not leave the shards running: tsx passes SIGTERM on to the manager.
+    // A failed assertion must not leave the shards running: the manager stops them on SIGTERM.
     onTestFinished(() => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     });

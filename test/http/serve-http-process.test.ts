@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { makeInteraction } from '../e2e/discord-stand-in/index.js';
-import { repoRoot, testDataDir } from '../support/run-cli.js';
+import { compiled, repoRoot, testDataDir } from '../support/run-cli.js';
 import { createDiscordSigner } from './discord-signer.js';
 import { postInteraction, sendRaw } from './post.js';
 
@@ -25,8 +25,8 @@ function freePort(): Promise<number> {
 
 function serveHttp(env: Record<string, string>) {
   // As the Docker image runs it: node itself, so signals reach the cluster's primary directly
-  // (the tsx command passes on SIGINT and SIGTERM, but not SIGHUP).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve-http.ts'], {
+  // (npm passes on SIGINT and SIGTERM, but not SIGHUP).
+  const child = spawn(process.execPath, [compiled('src/cli/serve-http.ts')], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/knowledge/parse-body.js';
 import { parseKnowledge } from '../../src/knowledge/parse-knowledge.js';
 import { readKnowledgeFiles } from '../../src/knowledge/read-knowledge-files.js';
+import { compiled } from '../support/run-cli.js';
 import { GLOSSARY, ROOT, knowledgeTexts, lineOf, replace } from './fixture.js';
 import type { Override } from './fixture.js';
 
@@ -37,7 +38,7 @@ async function writeKnowledge(overrides: Record<string, Override> = {}): Promise
 }
 
 function kbCheck(dir: string): { status: number | null; stdout: string } {
-  const run = spawnSync('npx', ['tsx', 'src/cli/kb-check.ts', dir], {
+  const run = spawnSync(process.execPath, [compiled('src/cli/kb-check.ts'), dir], {
     cwd: repoRoot,
     encoding: 'utf8',
   });

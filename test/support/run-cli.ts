@@ -5,7 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+
+/**
+ * The compiled JavaScript that `npm run` runs for a source file: `src/cli/main.ts` is
+ * `dist/src/cli/main.js`. The test run builds dist/ first (test/support/build.ts).
+ */
+export const compiled = (source: string) =>
+  path.join(repoRoot, 'dist', source.replace(/\.ts$/, '.js'));
 
 /** Tests never write the checkout's ./data: commands that store counts get a folder of their own. */
 export const testDataDir = () => mkdtempSync(path.join(tmpdir(), 'sanctuary-explainer-test-'));
@@ -17,14 +23,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `src/cli/main.ts` as `npm run --silent cli --` does, optionally feeding standard input. */
+/** Runs the command line as `npm run --silent cli --` does, optionally feeding standard input. */
 export function runCli(
   args: string[],
   input?: string,
   env: NodeJS.ProcessEnv = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, [compiled('src/cli/main.ts'), ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATA_DIR: (sharedDataDir ??= testDataDir()), ...env },
     });

@@ -1,0 +1,117 @@
+import {
+  ApplicationCommandOptionType,
+  type APIApplicationCommandOption,
+  type APIInteraction,
+} from 'discord-api-types/v10';
+import type { CommandRegistry } from '../commands/load-commands.js';
+import { isSlashCommand } from '../commands/load-commands.js';
+import type { Config } from '../config.js';
+import {
+  buildAutocompleteInteraction,
+  buildMessageCommandInteraction,
+  buildPing,
+  buildSlashInteraction,
+} from '../interactions/build-interaction.js';
+import { handleInteraction } from '../interactions/handle-interaction.js';
+import { createInteractionContext } from '../interactions/interaction-context.js';
+import { silentLogger } from '../log.js';
+import type { AnswerEngine } from './answer-engine.js';
+
+export interface WarmUpParts {
+  engine: AnswerEngine;
+  config: Config;
+  commands: CommandRegistry;
+}
+
+/** Times each kind of interaction runs: V8 compiles a function properly only after its first calls. */
+const ROUNDS = 2;
+/**
+ * Distinct questions asked on top: search, stemming and snippets meet new words with each one, and
+ * stay slow until V8 has seen enough of them (measured: the first hundred cost ten times more).
+ */
+const QUESTIONS = 30;
+
+const isString = (option: APIApplicationCommandOption) =>
+  option.type === ApplicationCommandOptionType.String;
+
+/**
+ * Interactions of every kind the commands take, filled from the knowledge itself: titles and ids
+ * of its entries, the words of a passage, and a question it cannot answer. A command whose
+ * options are not plain strings (subcommands) is left out.
+ */
+function sampleInteractions({ engine, commands }: WarmUpParts, round: number): APIInteraction[] {
+  const { entries, passages } = engine.knowledge;
+  const entry = entries[round % Math.max(1, entries.length)];
+  const samples = [entry?.title ?? '', entry?.id ?? '', 'zzqx unrelated wording'];
+  const sample = samples[round % samples.length] as string;
+  const interactions: APIInteraction[] = [buildPing()];
+  for (const command of commands.all) {
+    if (!isSlashCommand(command)) {
+      interactions.push(buildMessageCommandInteraction(command.data.name, passages[0]?.text ?? ''));
+      continue;
+    }
+    const options = command.data.options ?? [];
+    if (!options.every(isString)) continue;
+    interactions.push(
+      buildSlashInteraction(
+        command.data.name,
+        Object.fromEntries(options.map((option) => [option.name, sample])),
+      ),
+    );
+    for (const option of options.filter((o) => isString(o) && o.autocomplete)) {
+      const typed = sample.split(' ')[0] ?? '';
+      interactions.push(buildAutocompleteInteraction(command.data.name, option.name, typed));
+    }
+  }
+  return interactions;
+}
+
+/** Questions from the knowledge's own passages, spread over all of it: their first words. */
+function passageQuestions({ engine }: WarmUpParts, count: number): string[] {
+  const { passages } = engine.knowledge;
+  const step = Math.max(1, Math.floor(passages.length / count));
+  return passages
+    .filter((_, i) => i % step === 0)
+    .slice(0, count)
+    .map((passage) => passage.text.split(/\s+/).slice(0, 12).join(' '));
+}
+
+/** Slash commands that take free text alone (a question), not a topic picked from a list. */
+function questionCommands({ commands }: WarmUpParts) {
+  return commands.all.filter(isSlashCommand).filter((command) => {
+    const options = command.data.options ?? [];
+    return options.length === 1 && options.every((o) => isString(o) && !o.autocomplete);
+  });
+}
+
+/**
+ * Runs interactions of every kind through the core before a transport takes real ones, so that
+ * the first people to ask do not wait while V8 compiles search, rendering and fitting. It runs in
+ * a context of its own: no store, no Discord, no cooldown or share memory of real people, so
+ * nothing is recorded or sent.
+ */
+export async function warmUp(parts: WarmUpParts): Promise<void> {
+  const { engine, config, commands } = parts;
+  // No cooldown: the samples all come from one made-up person.
+  const ctx = createInteractionContext({
+    engine,
+    config: { ...config, cooldownSeconds: 0 },
+    commands,
+    log: silentLogger(),
+  });
+  const interactions = Array.from({ length: ROUNDS }, (_, round) =>
+    sampleInteractions(parts, round),
+  ).flat();
+  for (const command of questionCommands(parts)) {
+    const [option] = command.data.options ?? [];
+    for (const question of passageQuestions(parts, QUESTIONS)) {
+      interactions.push(
+        buildSlashInteraction(command.data.name, { [option?.name ?? '']: question }),
+      );
+    }
+  }
+  for (const interaction of interactions) {
+    // Serialized as the endpoint sends it: JSON.stringify is part of every reply.
+    JSON.stringify(await handleInteraction(interaction, ctx));
+  }
+}
