@@ -97,10 +97,18 @@ const files = named.length > 0 ? named : [publicFile, ...(await projectSets())];
 let passed = true;
 for (const file of files) {
   if (!existsSync(file)) {
+    if (file !== DEFAULT_EVAL_FILE) {
+      // A file someone named is a mistake to point out; the default one may simply not be here.
+      console.error(
+        `eval: the questions file ${file} does not exist. Name one (npm run eval FILE, or EVAL_FILE): ` +
+          `one JSON object a line, {"q": "a question", "expect": [["a phrase", "or another"], …]} ` +
+          `or {"q": "a question", "first": ["entry-id"]}.`,
+      );
+      process.exit(2);
+    }
     console.error(
-      `not found: ${file}${file === DEFAULT_EVAL_FILE ? ' (the public questions sit beside this project in ../shared; skipped)' : ''}`,
+      `not found: ${file} (the public questions sit beside this project in ../shared; skipped)`,
     );
-    if (named.length > 0) passed = false;
     continue;
   }
   const jsonl = await readFile(file, 'utf8');
