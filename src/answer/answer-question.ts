@@ -1,5 +1,5 @@
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
-import { stem } from '../search/analyze.js';
+import { analysisOf, type Analysis } from '../search/analysis.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { keptForLegalMeaning } from '../search/stop-words.js';
 import { indexTermWeight, searchPassages, type PassageHit } from '../search/search-passages.js';
@@ -12,11 +12,16 @@ import { relatedRefs, toEntryRef } from './entry-refs.js';
 const SUGGESTIONS = 3;
 
 // "can", "will", "not"... are searched for their legal meaning; alone in bold they are noise.
-const weakTerms = new Set([...keptForLegalMeaning].map(stem));
+const weakTermsOf = (analysis: Analysis) => new Set([...keptForLegalMeaning].map(analysis.stem));
+const weakTerms = { en: weakTermsOf(analysisOf('en')) } as Record<string, ReadonlySet<string>>;
+const isWeakTerm = (analysis: Analysis, term: string) =>
+  (weakTerms[analysis.language] ??= weakTermsOf(analysis)).has(term) || analysis.isWeakWord(term);
 
 /** How a passage was matched: its snippet centres on and bolds the matched terms. */
 export interface PassageMatch {
   terms: ReadonlySet<string>;
+  /** The analysis the passage was matched with (English by default). */
+  analysis?: Analysis;
   score: number;
   weightOf?: (term: string) => number;
 }
@@ -30,6 +35,7 @@ export function passageResult(
 ): AnswerResult {
   const sources = citedSources(passage.citations, knowledge.sources);
   const numberOf = (id: string) => sources.find((s) => s.id === id)?.number;
+  const analysis = match.analysis ?? analysisOf('en');
   return {
     id: entry.id,
     title: entry.title,
@@ -42,7 +48,8 @@ export function passageResult(
     ...(passage.heading ? { heading: passage.heading } : {}),
     snippet: makeSnippet(passage, match.terms, numberOf, {
       ...(match.weightOf ? { weightOf: match.weightOf } : {}),
-      isWeak: (term) => weakTerms.has(term),
+      isWeak: (term) => isWeakTerm(analysis, term),
+      analyze: analysis.analyze,
     }),
     sources,
     score: Math.round(match.score * 1000) / 1000,
@@ -61,6 +68,7 @@ function supersededBy(entry: Entry, knowledge: Knowledge): Pick<AnswerResult, 's
 const toResult = (hit: PassageHit, index: PassageIndex): AnswerResult =>
   passageResult(index.knowledge, hit.entry, hit.passage, {
     terms: hit.matchedTerms,
+    analysis: index.analysis,
     score: hit.score,
     weightOf: (term) => indexTermWeight(index, term),
   });
@@ -111,6 +119,7 @@ export function answerQuestion(index: PassageIndex, question: string): Answer {
     results,
     suggestions: results.length > 0 ? [] : closestEntries(outcome.nearest),
     knowledgeVersion: index.knowledge.version,
+    language: index.language,
     notices: noticesFor(outcome.context, index.knowledge, results.length > 0),
   };
 }

@@ -1,4 +1,4 @@
-import type { EntryKind, EntryStatus, Source } from '../knowledge/schema.js';
+import type { EntryKind, EntryStatus, Language, Source } from '../knowledge/schema.js';
 
 /** A source as an answer shows it: numbered in the order its snippet cites it. */
 export interface CitedSource {
@@ -65,5 +65,7 @@ export interface Answer {
   /** When there is no sourced answer: the closest explainers to read instead, if any is close. */
   suggestions: EntryRef[];
   knowledgeVersion: string;
+  /** The language the reply is in: the index's that answered. */
+  language: Language;
   notices: AnswerNotice[];
 }

@@ -3,6 +3,9 @@ import { answerQuestion } from '../answer/answer-question.js';
 import { explainers, findEntry } from '../answer/entry-refs.js';
 import { entryView, type EntryView } from '../answer/entry-view.js';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
+import { entryIn, knowledgeIn } from '../knowledge/language-view.js';
+import { languages, type Language } from '../knowledge/schema.js';
+import { replyLanguage } from '../language/detect-language.js';
 import { buildPassageIndex, type PassageIndex } from '../search/passage-index.js';
 import { cutInput } from '../interactions/cut-input.js';
 import { rememberRecent } from './recent.js';
@@ -15,14 +18,38 @@ export const RECENT_ANSWERS = 500;
  */
 export const REMEMBERED_QUESTION_MAX = 1000;
 
+/** One index per language, each over the knowledge as a reader of that language sees it. */
+export type LanguageIndexes = Record<Language, PassageIndex>;
+
+export function buildLanguageIndexes(knowledge: Knowledge): LanguageIndexes {
+  const built = languages.map(
+    (language) =>
+      [language, buildPassageIndex(knowledgeIn(knowledge, language), language)] as const,
+  );
+  return Object.fromEntries(built) as LanguageIndexes;
+}
+
+export interface AskOptions {
+  /** The reply's language; without it, the question's own when clear, else `locale`'s. */
+  language?: Language;
+  /** The asker's Discord locale (`es-419`), for a question whose language is not clear. */
+  locale?: string;
+}
+
 /** The answer engine over one checked knowledge base: everything a front end asks of the core. */
 export interface AnswerEngine {
+  /** The original, English, with every entry's translations. */
   knowledge: Knowledge;
+  /** The English index. */
   index: PassageIndex;
-  ask(question: string): Answer;
-  /** The entry a person named (id, alias or title), or undefined. */
+  indexes: LanguageIndexes;
+  ask(question: string, options?: AskOptions): Answer;
+  /** The language a reply to `question` is in (see `AskOptions`). */
+  languageOf(question: string, locale?: string): Language;
+  /** The entry a person named (id, alias or title, in any language), or undefined. */
   find(typed: string): Entry | undefined;
-  view(entry: Entry): EntryView;
+  /** The entry in `language` where it is translated (English by default). */
+  view(entry: Entry, language?: Language): EntryView;
   explainers(): Entry[];
 }
 
@@ -32,24 +59,46 @@ export interface AnswerEngine {
  */
 export function createAnswerEngine(
   knowledge: Knowledge,
-  index: PassageIndex = buildPassageIndex(knowledge),
+  indexes: LanguageIndexes = buildLanguageIndexes(knowledge),
 ): AnswerEngine {
   const views = new Map<string, EntryView>();
-  const remembered = rememberRecent((question) => answerQuestion(index, question), RECENT_ANSWERS);
+  const remembered = Object.fromEntries(
+    languages.map((language) => [
+      language,
+      rememberRecent((question) => answerQuestion(indexes[language], question), RECENT_ANSWERS),
+    ]),
+  ) as Record<Language, (question: string) => Answer>;
+  const languageOf = (question: string, locale?: string) => replyLanguage(question, locale);
+  const allLanguages = knowledgeInEvery(knowledge);
   return {
     knowledge,
-    index,
-    ask: (question) =>
-      question.length > REMEMBERED_QUESTION_MAX
-        ? answerQuestion(index, question)
+    index: indexes.en,
+    indexes,
+    languageOf,
+    ask: (question, options = {}) => {
+      const language = options.language ?? languageOf(question, options.locale);
+      return question.length > REMEMBERED_QUESTION_MAX
+        ? answerQuestion(indexes[language], question)
         : // A copy: the question may be a slice that would keep a much longer string alive.
-          remembered(cutInput(question, REMEMBERED_QUESTION_MAX)),
-    find: (typed) => findEntry(knowledge, typed),
-    view: (entry) => {
-      let view = views.get(entry.id);
-      if (!view) views.set(entry.id, (view = entryView(entry, knowledge)));
+          remembered[language](cutInput(question, REMEMBERED_QUESTION_MAX));
+    },
+    find: (typed) => {
+      for (const inLanguage of allLanguages) {
+        const found = findEntry(inLanguage, typed);
+        if (found) return knowledge.entriesById.get(found.id);
+      }
+      return undefined;
+    },
+    view: (entry, language = 'en') => {
+      const key = `${language}:${entry.id}`;
+      let view = views.get(key);
+      if (!view) views.set(key, (view = entryView(entryIn(entry, language), knowledge)));
       return view;
     },
     explainers: () => explainers(knowledge),
   };
 }
+
+/** The knowledge in each language, English first: a name typed in English wins. */
+const knowledgeInEvery = (knowledge: Knowledge) =>
+  languages.map((language) => knowledgeIn(knowledge, language));

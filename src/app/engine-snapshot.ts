@@ -5,16 +5,17 @@ import { fileURLToPath } from 'node:url';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import type { PlaceDirectory } from '../knowledge/place-directory.js';
 import type { Problem } from '../knowledge/problem.js';
-import type { Source } from '../knowledge/schema.js';
+import { languages, type Language, type Source } from '../knowledge/schema.js';
 import {
   passageIndexFromTables,
   passageIndexTables,
   type PassageIndexTables,
 } from '../search/passage-index.js';
-import { createAnswerEngine, type AnswerEngine } from './answer-engine.js';
+import { createAnswerEngine, type AnswerEngine, type LanguageIndexes } from './answer-engine.js';
+import { knowledgeIn } from '../knowledge/language-view.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Snapshots kept per build: the shipped knowledge and a few edits or reloads of it. */
 const KEPT = 4;
 
@@ -29,7 +30,7 @@ interface Snapshot {
     places: PlaceDirectory;
   };
   warnings: Problem[];
-  index: PassageIndexTables;
+  indexes: Record<Language, PassageIndexTables>;
 }
 
 /**
@@ -80,8 +81,13 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
         if (saved.format !== FORMAT || saved.build !== build) return undefined;
         if (saved.knowledge.version !== knowledgeVersion) return undefined;
         const knowledge = restoreKnowledge(saved.knowledge);
-        const index = passageIndexFromTables(saved.index, knowledge);
-        return { engine: createAnswerEngine(knowledge, index), warnings: saved.warnings };
+        const indexes = Object.fromEntries(
+          languages.map((language) => [
+            language,
+            passageIndexFromTables(saved.indexes[language], knowledgeIn(knowledge, language)),
+          ]),
+        ) as LanguageIndexes;
+        return { engine: createAnswerEngine(knowledge, indexes), warnings: saved.warnings };
       } catch {
         return undefined;
       }
@@ -99,7 +105,9 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
           places: knowledge.places,
         },
         warnings: [...warnings],
-        index: passageIndexTables(engine.index),
+        indexes: Object.fromEntries(
+          languages.map((language) => [language, passageIndexTables(engine.indexes[language])]),
+        ) as Record<Language, PassageIndexTables>,
       };
       const file = fileOf(knowledge.version);
       // Written aside and renamed: several processes starting at once never read half a file.

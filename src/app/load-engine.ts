@@ -25,7 +25,7 @@ export async function loadEngine(
   const files = await readKnowledgeFiles(dir);
   const saved = await snapshots?.load(knowledgeVersion(files));
   if (saved) {
-    releaseBuildTables(saved.engine.index);
+    for (const index of Object.values(saved.engine.indexes)) releaseBuildTables(index);
     return { ok: true, ...saved };
   }
   // The parser and checker need the YAML, front matter and schema libraries: loaded to build only.
@@ -37,7 +37,7 @@ export async function loadEngine(
   if (!built.ok) return built;
   const engine = createAnswerEngine(built.knowledge);
   await snapshots?.save(engine, built.warnings);
-  releaseBuildTables(engine.index);
+  for (const index of Object.values(engine.indexes)) releaseBuildTables(index);
   return { ok: true, engine, warnings: built.warnings };
 }
 

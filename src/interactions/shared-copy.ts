@@ -1,3 +1,4 @@
+import { passageLanguage } from '../knowledge/language-view.js';
 import type { Answer, AnswerResult } from '../answer/answer.js';
 import { passageResult } from '../answer/answer-question.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
@@ -13,11 +14,13 @@ import { resolvePassageKeys, type ShareTarget } from '../discord/share-id.js';
  */
 function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[]): Answer {
   const { knowledge } = engine;
+  const language = passageLanguage(passageIds[0] ?? '');
+  const index = engine.indexes[language];
   const results = passageIds.flatMap((passageId): AnswerResult[] => {
-    const passage = engine.index.passagesById.get(passageId);
-    const entry = passage && knowledge.entriesById.get(passage.entryId);
+    const passage = index.passagesById.get(passageId);
+    const entry = passage && index.knowledge.entriesById.get(passage.entryId);
     if (!passage || !entry) return [];
-    return [passageResult(knowledge, entry, passage, { terms: new Set(), score: 0 })];
+    return [passageResult(index.knowledge, entry, passage, { terms: new Set(), score: 0 })];
   });
   return {
     query: '',
@@ -25,6 +28,7 @@ function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[])
     results,
     suggestions: [],
     knowledgeVersion: knowledge.version,
+    language,
     notices: [],
   };
 }

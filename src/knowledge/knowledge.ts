@@ -2,9 +2,9 @@ import type { KnowledgeFiles } from './knowledge-files.js';
 import { checkKnowledge } from './checks.js';
 import { knowledgeVersion } from './knowledge-version.js';
 import type { Block, BlockType, Citation } from './parse-body.js';
-import { parseKnowledge, type ParsedEntry } from './parse-knowledge.js';
+import { parseKnowledge, type ParsedEntry, type ParsedTranslation } from './parse-knowledge.js';
 import { hasErrors, type Problem } from './problem.js';
-import type { FrontMatter, Source } from './schema.js';
+import type { FrontMatter, Language, Source, TranslatedLanguage } from './schema.js';
 import { markdownToText } from './markdown-text.js';
 import { buildPlaceDirectory, type PlaceDirectory } from './place-directory.js';
 
@@ -23,10 +23,26 @@ export interface Passage {
   line: number;
 }
 
+/** An entry's words in another language: same passages in the same order, same citations. */
+export interface EntryTranslation {
+  language: TranslatedLanguage;
+  title: string;
+  summary: string;
+  questions: string[];
+  reviewed: string;
+  /** The original changed after the translation was made from it: a reader sees its date. */
+  stale: boolean;
+  /** Ids `entry-id#es-n`, so the English `entry-id#n` stay what they are. */
+  passages: Passage[];
+}
+
 export type Entry = FrontMatter & {
   id: string;
   file: string;
   passages: Passage[];
+  /** The language of `title`, `summary`, `questions` and `passages`: the original is English. */
+  language: Language;
+  translations: Partial<Record<TranslatedLanguage, EntryTranslation>>;
 };
 
 export interface Knowledge {
@@ -45,14 +61,14 @@ export interface Knowledge {
 export type LoadResult =
   { ok: true; knowledge: Knowledge; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
-function toPassage(entryId: string, block: Block, index: number): Passage {
+function toPassage(entryId: string, block: Block, index: number, idPrefix = ''): Passage {
   const text = block.table
     ? [block.table.header, ...block.table.rows]
         .map((row) => row.filter(Boolean).map(markdownToText).join(' | '))
         .join('\n')
     : markdownToText(block.markdown);
   return {
-    id: `${entryId}#${index + 1}`,
+    id: `${entryId}#${idPrefix}${index + 1}`,
     entryId,
     type: block.type,
     ...(block.heading ? { heading: block.heading } : {}),
@@ -91,12 +107,34 @@ export function joinLeadIns(blocks: readonly Block[]): Block[] {
   return joined;
 }
 
-function toEntry(parsed: ParsedEntry): Entry {
+function toTranslation(parsed: ParsedTranslation, original: ParsedEntry): EntryTranslation {
+  const language = parsed.language as TranslatedLanguage;
+  const { title, summary, questions, reviewed, source_hash } = parsed.frontMatter;
+  return {
+    language,
+    title,
+    summary,
+    questions,
+    reviewed,
+    stale: source_hash !== original.hash,
+    passages: joinLeadIns(parsed.blocks).map((block, index) =>
+      toPassage(parsed.id, block, index, `${language}-`),
+    ),
+  };
+}
+
+function toEntry(parsed: ParsedEntry, translations: readonly ParsedTranslation[]): Entry {
   return {
     ...parsed.frontMatter,
     id: parsed.id,
     file: parsed.file,
     passages: joinLeadIns(parsed.blocks).map((block, index) => toPassage(parsed.id, block, index)),
+    language: 'en',
+    translations: Object.fromEntries(
+      translations
+        .filter((t) => t.id === parsed.id)
+        .map((t) => [t.language, toTranslation(t, parsed)]),
+    ),
   };
 }
 
@@ -108,7 +146,7 @@ export function buildKnowledge(files: KnowledgeFiles, root: string, today: strin
   const parsed = parseKnowledge(files, root);
   const problems = checkKnowledge({ knowledge: parsed, today });
   if (hasErrors(problems)) return { ok: false, problems };
-  const entries = parsed.entries.map(toEntry);
+  const entries = parsed.entries.map((entry) => toEntry(entry, parsed.translations));
   return {
     ok: true,
     warnings: problems,

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { stem } from './analyze.js';
+import type { Analysis } from './analysis.js';
 import { findPlaces } from './place-mentions.js';
 import { questionTerms } from './question-terms.js';
 
@@ -29,10 +29,10 @@ export interface CuratedQuestions {
 }
 
 /** A phrasing's terms, each with its synonyms; a place it names is one term, `@hartford`, as in questions. */
-function phrasingClosures(text: string, knowledge: Knowledge): Set<string>[] {
-  const { terms, expansions } = questionTerms(text);
+function phrasingClosures(text: string, knowledge: Knowledge, analysis: Analysis): Set<string>[] {
+  const { terms, expansions } = questionTerms(text, analysis);
   const places = findPlaces(text, knowledge.places);
-  const placeTerms = new Set(places.flatMap((m) => m.words.map((word) => stem(word))));
+  const placeTerms = new Set(places.flatMap((m) => m.words.map((word) => analysis.stem(word))));
   const placeKeys = new Set(places.flatMap((m) => m.place.keys));
   const closures = terms
     .filter((t) => !placeTerms.has(t.term) && t.number !== 'year' && t.number !== 'number')
@@ -53,12 +53,12 @@ const MAX_PHRASING_TERMS = 31;
 
 const idfWeight = (documents: number, df: number) => 0.5 + 0.5 * Math.log(1 + documents / (df + 1));
 
-export function buildCuratedQuestions(knowledge: Knowledge): CuratedQuestions {
+export function buildCuratedQuestions(knowledge: Knowledge, analysis: Analysis): CuratedQuestions {
   const entryOf: number[] = [];
   const closures: Set<string>[][] = [];
   knowledge.entries.forEach((entry, number) => {
     for (const text of [...entry.questions, entry.title, ...entry.aliases]) {
-      const phrasing = phrasingClosures(text, knowledge).slice(0, MAX_PHRASING_TERMS);
+      const phrasing = phrasingClosures(text, knowledge, analysis).slice(0, MAX_PHRASING_TERMS);
       if (phrasing.length === 0) continue;
       entryOf.push(number);
       closures.push(phrasing);

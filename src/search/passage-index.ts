@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
-import { analyze } from './analyze.js';
+import type { Language } from '../knowledge/schema.js';
+import { analysisOf, type Analysis } from './analysis.js';
 import { buildCuratedQuestions, type CuratedQuestions } from './curated-questions.js';
 import { buildPhrasingClassifier, type PhrasingClassifier } from './phrasing-classifier.js';
 import { entryFacts, type EntryFacts } from './entry-facts.js';
@@ -16,6 +17,9 @@ export type FieldName = keyof typeof FIELD_BOOSTS;
 export const FIELDS = Object.keys(FIELD_BOOSTS) as FieldName[];
 
 export interface PassageIndex {
+  /** The language of the questions it answers and of the knowledge view it indexes. */
+  language: Language;
+  analysis: Analysis;
   index: lunr.Index;
   knowledge: Knowledge;
   passagesById: ReadonlyMap<string, Passage>;
@@ -44,7 +48,7 @@ export interface PassageIndex {
 
 type IndexedDocument = Record<FieldName, string> & { id: string };
 
-function documentFor(passage: Passage, entry: Entry): IndexedDocument {
+function documentFor(passage: Passage, entry: Entry, { analyze }: Analysis): IndexedDocument {
   const analyzed = (text: string) => analyze(text).join(' ');
   return {
     id: passage.id,
@@ -71,6 +75,7 @@ const NEWS_NAME_SPECIFICITY = 4;
 function newsOnlyTerms(
   knowledge: Knowledge,
   specificity: ReadonlyMap<string, number>,
+  { analyze }: Analysis,
 ): Set<string> {
   const entriesWith = new Map<string, { news: number; other: number }>();
   for (const entry of knowledge.entries) {
@@ -106,22 +111,26 @@ function passageTables(knowledge: Knowledge) {
 }
 
 /** What ranking knows of the entries and of everyday words, derived from the knowledge alone. */
-function entryTables(knowledge: Knowledge) {
+function entryTables(knowledge: Knowledge, analysis: Analysis) {
   const english = everydayEnglish();
-  const specificity = topicSpecificity(knowledge, english);
-  const curated = buildCuratedQuestions(knowledge);
+  const specificity = topicSpecificity(knowledge, english, analysis);
+  const curated = buildCuratedQuestions(knowledge, analysis);
   return {
     curated,
     classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
     facts: entryFacts(knowledge),
     specificity,
     english,
-    typos: buildTypoDictionary(knowledge),
-    newsTerms: newsOnlyTerms(knowledge, specificity),
+    typos: buildTypoDictionary(knowledge, analysis),
+    newsTerms: newsOnlyTerms(knowledge, specificity, analysis),
   };
 }
 
-function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageIndex {
+function withDerivedTables(
+  index: lunr.Index,
+  knowledge: Knowledge,
+  analysis: Analysis,
+): PassageIndex {
   const inverted = (index as unknown as { invertedIndex: unknown }).invertedIndex as Record<
     string,
     Record<string, unknown>
@@ -136,6 +145,8 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     documentFrequency.set(term, refs.size);
   }
   return {
+    language: analysis.language,
+    analysis,
     index,
     ...passageTables(knowledge),
     postings: buildPostings(
@@ -146,7 +157,7 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency,
-    ...entryTables(knowledge),
+    ...entryTables(knowledge, analysis),
   };
 }
 
@@ -154,7 +165,8 @@ function withDerivedTables(index: lunr.Index, knowledge: Knowledge): PassageInde
  * Builds one Lunr index of every passage. Text is analyzed before Lunr sees it (see `analyze`), so
  * Lunr's own pipeline is emptied: the index and the queries must run the very same steps.
  */
-export function buildPassageIndex(knowledge: Knowledge): PassageIndex {
+export function buildPassageIndex(knowledge: Knowledge, language: Language = 'en'): PassageIndex {
+  const analysis = analysisOf(language);
   const index = lunr(function () {
     this.pipeline.reset();
     this.searchPipeline.reset();
@@ -162,15 +174,19 @@ export function buildPassageIndex(knowledge: Knowledge): PassageIndex {
     for (const field of FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
     for (const passage of knowledge.passages) {
       const entry = knowledge.entriesById.get(passage.entryId);
-      if (entry) this.add(documentFor(passage, entry));
+      if (entry) this.add(documentFor(passage, entry, analysis));
     }
   });
-  return withDerivedTables(index, knowledge);
+  return withDerivedTables(index, knowledge, analysis);
 }
 
 /** Loads an index serialized with `JSON.stringify(index.index)`; it must match `knowledge`. */
-export function loadPassageIndex(serialized: object, knowledge: Knowledge): PassageIndex {
-  return withDerivedTables(lunr.Index.load(serialized), knowledge);
+export function loadPassageIndex(
+  serialized: object,
+  knowledge: Knowledge,
+  language: Language = 'en',
+): PassageIndex {
+  return withDerivedTables(lunr.Index.load(serialized), knowledge, analysisOf(language));
 }
 
 /**
@@ -190,6 +206,7 @@ export function releaseBuildTables(index: PassageIndex): void {
  * serialization, only ever read to derive these). Typed arrays are the base64 of their bytes.
  */
 export interface PassageIndexTables {
+  language: Language;
   /** Sorted; its token set is rebuilt from it, exactly as Lunr builds it. */
   vocabulary: string[];
   /** Per vocabulary term. */
@@ -219,6 +236,7 @@ function arrayOf<T extends Int32Array | Float64Array>(
 export function passageIndexTables(index: PassageIndex): PassageIndexTables {
   const { postings, vocabulary } = index;
   return {
+    language: index.language,
     vocabulary: [...vocabulary],
     documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
     fieldCount: postings.fieldCount,
@@ -234,7 +252,8 @@ export function passageIndexFromTables(
   tables: PassageIndexTables,
   knowledge: Knowledge,
 ): PassageIndex {
-  const { vocabulary } = tables;
+  const { vocabulary, language } = tables;
+  const analysis = analysisOf(language);
   // Lunr's typings are behind Lunr 2: the token set builder is static, and an index holds
   // `fieldVectors`, not `documentVectors`. Both tables stay empty: queries read the token set.
   const builders = lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet };
@@ -247,6 +266,8 @@ export function passageIndexFromTables(
   };
   const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   return {
+    language,
+    analysis,
     index,
     ...passageTables(knowledge),
     postings: {
@@ -261,6 +282,6 @@ export function passageIndexFromTables(
     documentFrequency: new Map(
       vocabulary.map((term, i) => [term, tables.documentFrequency[i] ?? 0]),
     ),
-    ...entryTables(knowledge),
+    ...entryTables(knowledge, analysis),
   };
 }

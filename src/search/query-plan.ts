@@ -1,7 +1,6 @@
 import lunr from 'lunr';
 import type { CuratedQuestions } from './curated-questions.js';
 import type { PassageIndex } from './passage-index.js';
-import { stem } from './analyze.js';
 import { withinOneEdit } from './edit-distance.js';
 import { correctTypo, isStopWordTypo } from './typo-dictionary.js';
 import { questionContext, type QuestionContext } from './question-context.js';
@@ -131,7 +130,7 @@ function withTypoCorrected(index: PassageIndex, term: QuestionTerm): QuestionTer
   if (term.number || isKnown(index, term.term) || hasPrefixIn(index.vocabulary, term.term))
     return [term];
   if (index.english.countOf(term.word) >= REAL_WORD_COUNT) return [term];
-  const corrected = correctTypo(index.typos, term.word);
+  const corrected = correctTypo(index.typos, term.word, index.analysis);
   if (corrected) return [{ ...term, term: corrected }];
   return isStopWordTypo(index.typos, term.word) ? [] : [term];
 }
@@ -141,14 +140,16 @@ function withTypoCorrected(index: PassageIndex, term: QuestionTerm): QuestionTer
  * halfway) or, failing that, within one edit (a typo); and domain synonyms.
  */
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
-  const { terms: found, expansions, years, declined } = questionTerms(question);
+  const { terms: found, expansions, years, declined } = questionTerms(question, index.analysis);
   const read = questionContext(question, years, index.knowledge.places);
   const context = read.aboutNews
     ? read
     : { ...read, aboutNews: found.some((t) => index.newsTerms.has(t.term)) };
   // A question this bot declines is planned with no terms: it finds nothing and suggests nothing.
   const all = declined ? [] : found;
-  const placeTerms = new Set(context.places.flatMap((m) => m.words.map((word) => stem(word))));
+  const placeTerms = new Set(
+    context.places.flatMap((m) => m.words.map((word) => index.analysis.stem(word))),
+  );
   const asked = all
     .filter((term) => searchable(index, term, placeTerms))
     .flatMap((term) => withTypoCorrected(index, term));

@@ -1,6 +1,5 @@
-import { isStopWord, stem, words } from './analyze.js';
+import { analysisOf, type Analysis } from './analysis.js';
 import { asksWhatIsDeclined, otherMeaningWords } from './off-topic.js';
-import { isWeakWord } from './stop-words.js';
 import { expandSynonyms, type Expansion } from './synonyms.js';
 
 /** Longer questions are cut: a story of a few sentences fits, a pasted page does not. */
@@ -88,7 +87,11 @@ function numberKind(word: string): NumberKind | undefined {
  * Turns free text into a bounded list of analyzed terms. Nothing of the question's own syntax
  * survives: Lunr never parses user text, so `*`, `~5`, `field:` and `^10` are plain characters here.
  */
-export function questionTerms(question: string): QuestionTerms {
+export function questionTerms(
+  question: string,
+  analysis: Analysis = analysisOf('en'),
+): QuestionTerms {
+  const { words, stem, isStopWord, isWeakWord } = analysis;
   // A letter alone ("part b", "u") names nothing.
   const all = words(question.slice(0, MAX_QUESTION_CHARS)).filter(
     (word) => word.length <= MAX_TERM_LENGTH && (word.length > 1 || /\d/.test(word)),
@@ -122,7 +125,7 @@ export function questionTerms(question: string): QuestionTerms {
   const searched = all.filter((_, at) => !otherMeaning.has(at));
   return {
     terms,
-    expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3)),
+    expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3), analysis),
     years,
     declined: asksWhatIsDeclined(all),
   };

@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/knowledge.js';
 import { markdownToText } from '../knowledge/markdown-text.js';
-import { analyze } from './analyze.js';
+import { analyze as englishAnalyze } from './analyze.js';
 
 export const SNIPPET_CHARS = 320;
 /** How much longer a snippet may grow to keep a lead-in ("only if:") with what it introduces. */
@@ -79,6 +79,7 @@ function chunksOf(
   text: string,
   matchedTerms: ReadonlySet<string>,
   isWeak: (term: string) => boolean,
+  analyze: (text: string) => string[],
 ): Chunk[] {
   const pieces = text.split(/(?<=\s)(?=\S)/);
   let afterEnd = true;
@@ -238,7 +239,10 @@ export function makeSnippet(
     maxChars = SNIPPET_CHARS,
     weightOf = () => 1,
     isWeak = () => false,
+    analyze = englishAnalyze,
   }: {
+    /** The analysis the passage was indexed with: matched terms are its terms. */
+    analyze?: (text: string) => string[];
     maxChars?: number;
     weightOf?: (term: string) => number;
     /** Terms bolded only beside a stronger match. */
@@ -246,7 +250,7 @@ export function makeSnippet(
   } = {},
 ): string {
   const text = displayText(passage, numberOf);
-  const chunks = chunksOf(text, matchedTerms, isWeak);
+  const chunks = chunksOf(text, matchedTerms, isWeak, analyze);
   const [start, end] = bestWindow(chunks, maxChars, weightOf);
   const shown = chunks.slice(start, end);
   let snippet = renderChunks(shown).trim();

@@ -1,4 +1,5 @@
-import { analyze, stem, words } from './analyze.js';
+import { analysisOf, type Analysis } from './analysis.js';
+import type { Language } from '../knowledge/schema.js';
 
 /**
  * Words and phrases that mean the same thing here, in the words people use and the words the
@@ -79,6 +80,67 @@ const sameMeaning: readonly string[][] = [
 ];
 
 /**
+ * What Spanish speakers say, and the words the Spanish entries and the English ones not yet
+ * translated use for it. Only a Spanish question reads these.
+ */
+const spanishSameMeaning: readonly string[][] = [
+  ['ice', 'migra', 'la migra', 'inmigracion', 'agentes de inmigracion', 'los de inmigracion'],
+  [
+    'detainer',
+    'hold',
+    'retencion',
+    'orden de retencion',
+    'orden de detencion',
+    'peticion de retencion',
+    'retener',
+    'retenido',
+    'aguantar',
+  ],
+  ['policia', 'policias', 'la jara', 'los azules', 'cops', 'police'],
+  ['carcel', 'prision', 'jail', 'prison', 'bote', 'tanque', 'centro de detencion'],
+  ['dmv', 'licencia', 'licencia de conducir', 'licencia de manejar', 'motor vehicle'],
+  ['huellas', 'huellas digitales', 'fingerprints', 'fingerprint'],
+  ['abogado', 'abogada', 'lawyer', 'attorney', 'ayuda legal', 'asesoria legal'],
+  ['gratis', 'gratuito', 'gratuita', 'free', 'sin costo', 'sin cobrar'],
+  ['deportar', 'deportacion', 'deportado', 'deporten', 'deportation', 'removal', 'sacar del pais'],
+  ['orden judicial', 'orden de un juez', 'orden firmada por un juez', 'judicial warrant'],
+  ['orden administrativa', 'administrative warrant', 'orden de ice'],
+  ['juez', 'jueza', 'judge', 'magistrado'],
+  ['corte', 'tribunal', 'juzgado', 'courthouse', 'court'],
+  ['puerta', 'door', 'casa', 'hogar', 'home', 'apartamento'],
+  ['ciudad santuario', 'santuario', 'sanctuary', 'sanctuary city'],
+  ['fondos', 'dinero federal', 'funding', 'grants', 'subvenciones', 'becas'],
+  ['demanda', 'demando', 'demandar', 'lawsuit', 'sued', 'pleito'],
+  ['informacion', 'datos', 'information', 'data', 'info'],
+  ['compartir', 'comparte', 'comparten', 'share', 'pasar informacion', 'dar informacion'],
+  ['delito grave', 'felonia', 'felony'],
+  ['delito menor', 'misdemeanor'],
+  ['condena', 'condenado', 'convicto', 'conviction', 'antecedentes', 'record criminal'],
+  ['orden ejecutiva', 'executive order', 'decreto'],
+  ['ley', 'law', 'statute', 'estatuto'],
+  ['estado', 'state'],
+  ['gobierno federal', 'federales', 'federal', 'feds'],
+  ['fiscal general', 'procurador general', 'attorney general', 'departamento de justicia', 'doj'],
+  ['seguridad nacional', 'dhs', 'homeland security'],
+  [
+    'arrestar',
+    'arresto',
+    'arrestado',
+    'arrestada',
+    'detenido',
+    'detenida',
+    'agarrar',
+    'agarraron',
+    'arrest',
+  ],
+  ['liberar', 'soltar', 'soltaron', 'salir', 'release', 'released'],
+  ['avisar', 'notificar', 'aviso', 'notificacion', 'notify', 'notification'],
+  ['entregar', 'transferir', 'transfer', 'hand over'],
+  ['indocumentado', 'indocumentada', 'sin papeles', 'undocumented'],
+  ['tarjeta roja', 'red card', 'conozca sus derechos', 'know your rights'],
+];
+
+/**
  * One-way hints: a word people use, and the words the sources use for what they usually mean
  * by it. Values are alternatives separated by commas; an alternative of several words is a
  * phrase, which stands for the key only where all its words match.
@@ -152,39 +214,54 @@ export interface Expansion {
   alternatives: string[][];
 }
 
-const stems = (text: string) => words(text).map(stem);
-
-const table: { phrase: string[]; alternatives: string[][] }[] = [
-  ...sameMeaning.flatMap((group) =>
-    group.map((phrase) => ({
-      phrase: stems(phrase),
-      // A word stands for a phrase no longer than itself: "ICE" need not search for each word of
-      // "Immigration and Customs Enforcement", but the long form finds "ICE".
-      alternatives: group
-        .filter((other) => other !== phrase && words(other).length <= words(phrase).length)
-        .map((other) => analyze(other))
-        .filter((terms) => terms.length > 0),
-    })),
-  ),
-  ...Object.entries(leadsTo).map(([phrase, meaning]) => ({
-    phrase: stems(phrase),
-    alternatives: meaning
-      .split(',')
-      .map((alternative) => analyze(alternative))
-      .filter((terms) => terms.length > 0),
-  })),
-];
-
-/** Phrases by their first stem, so a question's words are looked up, not scanned against all. */
-const byFirstStem = new Map<string, typeof table>();
-for (const row of table) {
-  const first = row.phrase[0];
-  if (first !== undefined) byFirstStem.set(first, [...(byFirstStem.get(first) ?? []), row]);
+interface SynonymRow {
+  phrase: string[];
+  alternatives: string[][];
 }
 
+function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
+  const { words, stem, analyze } = analysis;
+  const stems = (text: string) => words(text).map(stem);
+  const groups = [...sameMeaning, ...(analysis.language === 'es' ? spanishSameMeaning : [])];
+  const table: SynonymRow[] = [
+    ...groups.flatMap((group) =>
+      group.map((phrase) => ({
+        phrase: stems(phrase),
+        // A word stands for a phrase no longer than itself: "ICE" need not search for each word of
+        // "Immigration and Customs Enforcement", but the long form finds "ICE".
+        alternatives: group
+          .filter((other) => other !== phrase && words(other).length <= words(phrase).length)
+          .map((other) => analyze(other))
+          .filter((terms) => terms.length > 0),
+      })),
+    ),
+    ...Object.entries(leadsTo).map(([phrase, meaning]) => ({
+      phrase: stems(phrase),
+      alternatives: meaning
+        .split(',')
+        .map((alternative) => analyze(alternative))
+        .filter((terms) => terms.length > 0),
+    })),
+  ];
+  // Phrases by their first stem, so a question's words are looked up, not scanned against all.
+  const byFirstStem = new Map<string, SynonymRow[]>();
+  for (const row of table) {
+    const first = row.phrase[0];
+    if (first !== undefined) byFirstStem.set(first, [...(byFirstStem.get(first) ?? []), row]);
+  }
+  return byFirstStem;
+}
+
+const tables = new Map<Language, Map<string, SynonymRow[]>>();
+
 /** The synonym terms for a question's words, matched by stem ("holding" as "hold"). */
-export function expandSynonyms(questionWords: readonly string[]): Expansion[] {
-  const stemmed = questionWords.map(stem);
+export function expandSynonyms(
+  questionWords: readonly string[],
+  analysis: Analysis = analysisOf('en'),
+): Expansion[] {
+  let byFirstStem = tables.get(analysis.language);
+  if (!byFirstStem) tables.set(analysis.language, (byFirstStem = synonymTable(analysis)));
+  const stemmed = questionWords.map(analysis.stem);
   const found = new Map<string, Expansion>();
   stemmed.forEach((first, at) => {
     const matching = (byFirstStem.get(first) ?? []).filter(({ phrase }) =>

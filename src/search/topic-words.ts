@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { stem, words } from './analyze.js';
+import type { Analysis } from './analysis.js';
 
 /** How often words are used in everyday spoken English. */
 export interface EverydayEnglish {
@@ -42,6 +42,7 @@ export function everydayEnglish(): EverydayEnglish {
 export function topicSpecificity(
   knowledge: Knowledge,
   english: EverydayEnglish,
+  { words, stem }: Analysis,
 ): ReadonlyMap<string, number> {
   const ours = new Map<string, number>();
   const forms = new Map<string, Set<string>>();

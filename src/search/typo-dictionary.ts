@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { stem, words } from './analyze.js';
+import type { Analysis } from './analysis.js';
 import { withinOneEdit } from './edit-distance.js';
 import { stopWords } from './stop-words.js';
 
@@ -28,11 +28,12 @@ function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
   return grouped;
 }
 
-export function buildTypoDictionary(knowledge: Knowledge): TypoDictionary {
+export function buildTypoDictionary(knowledge: Knowledge, analysis: Analysis): TypoDictionary {
+  const { words, isStopWord } = analysis;
   const uses = new Map<string, number>();
   const add = (text: string) => {
     for (const word of words(text))
-      if (!/\d/.test(word) && !stopWords.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+      if (!/\d/.test(word) && !isStopWord(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
   };
   for (const passage of knowledge.passages) add(passage.text);
   for (const entry of knowledge.entries) {
@@ -69,7 +70,11 @@ function* candidatesFor(dictionary: TypoDictionary, word: string) {
 }
 
 /** The stem of the most used written word one edit away, or undefined when there is none. */
-export function correctTypo(dictionary: TypoDictionary, word: string): string | undefined {
+export function correctTypo(
+  dictionary: TypoDictionary,
+  word: string,
+  analysis: Analysis,
+): string | undefined {
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
   let best: { word: string; uses: number } | undefined;
   for (const candidate of candidatesFor(dictionary, word)) {
@@ -79,7 +84,7 @@ export function correctTypo(dictionary: TypoDictionary, word: string): string | 
     if ((!best || candidate.uses > best.uses) && withinOneEdit(word, candidate.word))
       best = candidate;
   }
-  return best ? stem(best.word) : undefined;
+  return best ? analysis.stem(best.word) : undefined;
 }
 
 /** Whether a word nobody uses here is a slip for a stop word ("waht", "teh", "hwo"). */

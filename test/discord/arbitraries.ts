@@ -135,6 +135,7 @@ export const answer: fc.Arbitrary<Answer> = fc.record({
   results: fc.array(answerResult, { maxLength: 7 }),
   suggestions: fc.array(entryRef, { maxLength: 8 }),
   knowledgeVersion: anyText(60),
+  language: fc.constantFrom('en', 'es'),
   notices: fc.array(
     fc.oneof(
       fc.record({

@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import lunr from 'lunr';
+import type { Language } from '../knowledge/schema.js';
+import { analyze, isStopWord, normalizeLegalText, stem, words } from './analyze.js';
+import { isWeakWord, stopWords } from './stop-words.js';
+
+/**
+ * How text in one language becomes search terms. Documents and questions of a language run the
+ * same steps, so they meet on the same terms.
+ */
+export interface Analysis {
+  language: Language;
+  /** Words after legal normalization, before stop words and stemming. */
+  words(text: string): string[];
+  stem(word: string): string;
+  isStopWord(word: string): boolean;
+  /** Kept for its legal meaning ("not", "no", "puede"), yet too common to decide a match alone. */
+  isWeakWord(word: string): boolean;
+  analyze(text: string): string[];
+}
+
+const english: Analysis = { language: 'en', words, stem, isStopWord, isWeakWord, analyze };
+
+type PipelineFunction = (token: lunr.Token) => lunr.Token | undefined;
+interface SpanishLunr {
+  es: { stemmer: PipelineFunction; stopWordFilter: PipelineFunction };
+}
+
+/** Lunr's Spanish stemmer and stop words (lunr-languages), registered once. */
+function spanishLunr(): SpanishLunr['es'] {
+  const withSpanish = lunr as unknown as Partial<SpanishLunr>;
+  if (!withSpanish.es) {
+    const require = createRequire(import.meta.url);
+    (require('lunr-languages/lunr.stemmer.support') as (l: typeof lunr) => void)(lunr);
+    (require('lunr-languages/lunr.es') as (l: typeof lunr) => void)(lunr);
+  }
+  return (lunr as unknown as SpanishLunr).es;
+}
+
+/**
+ * Spanish words that decide what a law requires or forbids ("no", "sin orden", "tiene que",
+ * "puede"), kept searchable although Lunr's list drops some of them.
+ */
+const spanishLegalWords = new Set(
+  'no ni sin contra solo solamente puede pueden pueda puedan podra podria debe deben deberia tiene tienen tengo tener tenga hay antes despues desde hasta durante'.split(
+    ' ',
+  ),
+);
+
+/** Accents are optional in questions ("detencion", "policia"): both sides drop them. */
+const foldAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
+
+function spanishAnalysis(): Analysis {
+  const es = spanishLunr();
+  const cache = new Map<string, string>();
+  const spanishWords = (text: string) => words(foldAccents(text));
+  const isSpanishStopWord = (word: string) =>
+    !spanishLegalWords.has(word) &&
+    // English stop words too: Spanish questions mix in English ("the", "what"), and the entries
+    // not yet translated are indexed in English.
+    (es.stopWordFilter(new lunr.Token(word, {})) === undefined || stopWords.has(word));
+  const spanishStem = (word: string) => {
+    if (/\d/.test(word)) return word;
+    let stemmed = cache.get(word);
+    if (stemmed === undefined) {
+      stemmed = es.stemmer(new lunr.Token(word, {}))?.toString() ?? word;
+      if (cache.size < 50_000) cache.set(word, stemmed);
+    }
+    return stemmed;
+  };
+  return {
+    language: 'es',
+    words: spanishWords,
+    stem: spanishStem,
+    isStopWord: isSpanishStopWord,
+    isWeakWord: (word) => spanishLegalWords.has(word) || isWeakWord(word),
+    analyze: (text) =>
+      spanishWords(text)
+        .filter((word) => !isSpanishStopWord(word))
+        .map(spanishStem),
+  };
+}
+
+let spanish: Analysis | undefined;
+
+export function analysisOf(language: Language): Analysis {
+  if (language === 'en') return english;
+  return (spanish ??= spanishAnalysis());
+}
+
+export { normalizeLegalText };
