@@ -20,7 +20,10 @@ const legalRewrites: [RegExp, string][] = [
   [/\bi\s*-?\s*(2\d\d)\s*-?\s*([a-z]?)\b/gi, ' i$1$2 '],
   [/\b(247a)\b/gi, ' i$1 '],
   // Connecticut public acts: "PA 19-20", "P.A. 26-14", "Public Act 19-23" are one token each.
-  [/\b(?:p\.?\s?a\.?|public\s+act)\s*(?:no\.?\s*)?(\d{2})\s*-\s*(\d{1,3})\b/gi, ' pa$1x$2 '],
+  [
+    /\b(?:p\.?\s?a\.?|public\s+act|ley\s+p[uú]blica)\s*(?:no\.?\s*)?(\d{2})\s*-\s*(\d{1,3})\b/gi,
+    ' pa$1x$2 ',
+  ],
   [/\b\d+\s*c\.?\s*f\.?\s*r\.?\s*(?:§+|sec(?:tion|\.)?)?\s*(\d+(?:\.\d+)?)/gi, ' $1 '],
   [/\b\d+\s*u\.?\s*s\.?\s*c\.?\s*a?\.?\s*(?:§+|sec(?:tion|\.)?)?\s*(\d+[a-z]?)\b/gi, ' $1 '],
   [/§+/g, ' section '],

@@ -1,4 +1,5 @@
-import { stem, words } from './analyze.js';
+import type { Language } from '../knowledge/schema.js';
+import { analysisOf, type Analysis } from './analysis.js';
 
 /**
  * Phrases that share a word with this topic but mean something else: "ice" in "ice rink" is not
@@ -173,16 +174,98 @@ const declinedAsks: readonly string[] = [
   'score of',
 ];
 
-// Questions are read without one-letter words ("a", "i"), so phrases are too.
-const stemmed = (list: readonly string[]) =>
-  list.map((phrase) =>
-    words(phrase)
-      .filter((word) => word.length > 1)
-      .map(stem),
-  );
-const otherMeaningWordSet = new Set(otherMeanings.filter((phrase) => !phrase.includes(' ')));
-const otherMeaningPhrases = stemmed(otherMeanings.filter((phrase) => phrase.includes(' ')));
-const declinedPhrases = stemmed(declinedAsks);
+/** The same for Spanish questions, which read the English lists too (people mix them). */
+const spanishOtherMeanings: readonly string[] = [
+  'hold en el telefono',
+  'en hold con',
+  'en espera',
+  'pista de hielo',
+  'patinar',
+  'hielo',
+  'fideicomiso',
+  'fideicomiso trust',
+  'trust para mis hijos',
+  'reclamos menores',
+  'corte de familia',
+  'corte de reclamos',
+  'iced coffee',
+  'cafe con hielo',
+];
+
+const spanishDeclinedAsks: readonly string[] = [
+  'a que hora',
+  'que hora abre',
+  'horario',
+  'renuevo mi licencia',
+  'renovar la licencia',
+  'renovar mi licencia',
+  'sacar la licencia',
+  'saco la licencia',
+  'pasaporte',
+  'consulado',
+  'receta',
+  'chiste',
+  'clima',
+  'va a llover',
+  'va a nevar',
+  'solicitud de asilo',
+  'pedir asilo',
+  'pido asilo',
+  'pedir la residencia',
+  'pido la residencia',
+  'sacar la residencia',
+  'tramitar la residencia',
+  'green card',
+  'examen de ciudadania',
+  'ciudadania',
+  'naturalizacion',
+  'permiso de trabajo',
+  'impuestos',
+  'desempleo',
+  'hay chamba',
+  'busco trabajo',
+  'ofertas de trabajo',
+  'cupones de comida',
+  'estampillas de comida',
+  'visa de turista',
+  'divorcio',
+  'manutencion',
+  'desalojo',
+  'mi celular',
+  'hablar con una persona',
+  'servicio al cliente',
+];
+
+interface OffTopicPhrases {
+  words: ReadonlySet<string>;
+  otherMeanings: readonly string[][];
+  declined: readonly string[][];
+}
+
+function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
+  // Questions are read without one-letter words ("a", "i"), so phrases are too.
+  const stemmed = (list: readonly string[]) =>
+    list.map((phrase) =>
+      analysis
+        .words(phrase)
+        .filter((word) => word.length > 1)
+        .map(analysis.stem),
+    );
+  const spanish = analysis.language === 'es';
+  const others = [...otherMeanings, ...(spanish ? spanishOtherMeanings : [])];
+  return {
+    words: new Set(others.filter((phrase) => !phrase.includes(' '))),
+    otherMeanings: stemmed(others.filter((phrase) => phrase.includes(' '))),
+    declined: stemmed([...declinedAsks, ...(spanish ? spanishDeclinedAsks : [])]),
+  };
+}
+
+const byLanguage = new Map<Language, OffTopicPhrases>();
+function phrasesFor(analysis: Analysis): OffTopicPhrases {
+  let phrases = byLanguage.get(analysis.language);
+  if (!phrases) byLanguage.set(analysis.language, (phrases = offTopicPhrases(analysis)));
+  return phrases;
+}
 
 function* occurrences(question: readonly string[], phrases: readonly string[][]) {
   for (const phrase of phrases) {
@@ -196,17 +279,25 @@ function* occurrences(question: readonly string[], phrases: readonly string[][])
  * Positions of the question's words that belong to a phrase of another meaning. Phrases match by
  * stem ("home runs" as "home run"), single words as written: "trusts" is not "trust".
  */
-export function otherMeaningWords(questionWords: readonly string[]): Set<number> {
+export function otherMeaningWords(
+  questionWords: readonly string[],
+  analysis: Analysis = analysisOf('en'),
+): Set<number> {
+  const phrases = phrasesFor(analysis);
   const taken = new Set<number>();
   questionWords.forEach((word, at) => {
-    if (otherMeaningWordSet.has(word)) taken.add(at);
+    if (phrases.words.has(word)) taken.add(at);
   });
-  for (const { at, length } of occurrences(questionWords.map(stem), otherMeaningPhrases))
+  const stems = questionWords.map(analysis.stem);
+  for (const { at, length } of occurrences(stems, phrases.otherMeanings))
     for (let j = 0; j < length; j++) taken.add(at + j);
   return taken;
 }
 
 /** Whether the question asks something this bot declines whatever else it names. */
-export function asksWhatIsDeclined(questionWords: readonly string[]): boolean {
-  return !occurrences(questionWords.map(stem), declinedPhrases).next().done;
+export function asksWhatIsDeclined(
+  questionWords: readonly string[],
+  analysis: Analysis = analysisOf('en'),
+): boolean {
+  return !occurrences(questionWords.map(analysis.stem), phrasesFor(analysis).declined).next().done;
 }

@@ -48,9 +48,11 @@ function phrases(alternatives: string): RegExp {
 const PAST = phrases(
   'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|antes|antigua|antiguo|anterior|en el pasado|solía|solia',
 );
-const PAST_TENSE = phrases('did|was|were|had|used|back then|fue|era|eran|hizo');
+const PAST_TENSE = phrases(
+  'did|was|were|had|used|back then|fue|fueron|era|eran|hizo|dijo|dijeron|decidi[oó]|pas[oó]|pod[ií]an?|hab[ií]an?|ten[ií]an?|hac[ií]an?|quit[oó]|firm[oó]|declar[oó]|gan[oó]|perdi[oó]|demand[oó]|orden[oó]|cumpl[ií]a',
+);
 const PRESENT = phrases(
-  'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente',
+  'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente|ahorita|hoy en d[ií]a|en este momento|sigue|siguen|todav[ií]a',
 );
 const NEWS = phrases(
   'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico',
@@ -59,7 +61,7 @@ const PERSONAL = phrases(
   'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus',
 );
 const SITUATION = phrases(
-  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|hold|holding|bail|bond|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte',
+  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|hold|holding|bail|bond|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte|agarraron|agarr[oó]|se llevaron|me paran|me pararon|retenid[oa]|un hold|la migra',
 );
 const DEFINITION = phrases(
   "what is|what's|whats|wat is|wats|what are|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir",
@@ -77,7 +79,8 @@ function wantsOf(text: string): AnswerKind | undefined {
   return DEFINITION.test(text) ? 'definition' : undefined;
 }
 
-const BEFORE_YEAR = /\bbefore (?:the |[a-z]+ )?(?:\d{1,2},? )?((?:19|20)\d\d)\b/g;
+const BEFORE_YEAR =
+  /\b(?:before (?:the |[a-z]+ )?(?:\d{1,2},? )?|antes de(?:l| la| que)? (?:a[nñ]o )?)((?:19|20)\d\d)\b/g;
 
 function eraOf(text: string, years: readonly number[]): QuestionEra {
   const before = new Set([...text.matchAll(BEFORE_YEAR)].map((m) => Number(m[1])));

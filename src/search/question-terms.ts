@@ -99,7 +99,7 @@ export function questionTerms(
   const seen = new Set<string>();
   const terms: QuestionTerm[] = [];
   const years: number[] = [];
-  const otherMeaning = otherMeaningWords(all);
+  const otherMeaning = otherMeaningWords(all, analysis);
   all.forEach((word, at) => {
     if (isStopWord(word) || otherMeaning.has(at) || terms.length === MAX_TERMS) return;
     const number = numberKind(word);
@@ -127,6 +127,6 @@ export function questionTerms(
     terms,
     expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3), analysis),
     years,
-    declined: asksWhatIsDeclined(all),
+    declined: asksWhatIsDeclined(all, analysis),
   };
 }

@@ -84,7 +84,15 @@ const sameMeaning: readonly string[][] = [
  * translated use for it. Only a Spanish question reads these.
  */
 const spanishSameMeaning: readonly string[][] = [
-  ['ice', 'migra', 'la migra', 'inmigracion', 'agentes de inmigracion', 'los de inmigracion'],
+  [
+    'ice',
+    'migra',
+    'la migra',
+    'migracion',
+    'inmigracion',
+    'agentes de inmigracion',
+    'los de inmigracion',
+  ],
   [
     'detainer',
     'hold',
@@ -138,6 +146,23 @@ const spanishSameMeaning: readonly string[][] = [
   ['entregar', 'transferir', 'transfer', 'hand over'],
   ['indocumentado', 'indocumentada', 'sin papeles', 'undocumented'],
   ['tarjeta roja', 'red card', 'conozca sus derechos', 'know your rights'],
+  ['corte suprema', 'tribunal supremo', 'supreme court'],
+  ['segundo circuito', 'second circuit'],
+  ['tercer circuito', 'third circuit'],
+  ['septimo circuito', 'seventh circuit'],
+  ['noveno circuito', 'ninth circuit'],
+  ['tribunal de apelaciones', 'corte de apelaciones', 'court of appeals', 'appeals court'],
+  ['nueva york', 'new york'],
+  ['filadelfia', 'philadelphia'],
+  ['censo', 'census'],
+  ['mascaras', 'mascarillas', 'cubrebocas', 'masks', 'mask', 'face coverings'],
+  ['reglamento', 'regulacion', 'regulation', 'rule'],
+  ['formulario', 'forma', 'form'],
+  ['politica', 'policy', 'memo', 'memorando'],
+  ['informe', 'reporte', 'report'],
+  ['obligatorio', 'obligar', 'obliga', 'required', 'mandatory', 'tiene que'],
+  ['inconstitucional', 'unconstitutional', 'constitucion', 'constitution'],
+  ['48 horas', '48 hours'],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Analysis } from './analysis.js';
+import { everydaySpanishCount } from './everyday-spanish.js';
 
 /** How often words are used in everyday spoken English. */
 export interface EverydayEnglish {
@@ -42,8 +43,13 @@ export function everydayEnglish(): EverydayEnglish {
 export function topicSpecificity(
   knowledge: Knowledge,
   english: EverydayEnglish,
-  { words, stem }: Analysis,
+  { words, stem, language }: Analysis,
 ): ReadonlyMap<string, number> {
+  // Spanish questions mix in English, and entries not yet translated stay English: both count.
+  const everydayCount = (form: string) =>
+    language === 'es'
+      ? Math.max(english.countOf(form), everydaySpanishCount(form))
+      : english.countOf(form);
   const ours = new Map<string, number>();
   const forms = new Map<string, Set<string>>();
   let total = 0;
@@ -62,7 +68,7 @@ export function topicSpecificity(
   const specificity = new Map<string, number>();
   for (const [term, n] of ours) {
     let inEnglish = 0;
-    for (const form of forms.get(term) ?? []) inEnglish += english.countOf(form);
+    for (const form of forms.get(term) ?? []) inEnglish += everydayCount(form);
     specificity.set(term, Math.log((n + 1) / total) - Math.log((inEnglish + 1) / english.total));
   }
   return specificity;

@@ -1,0 +1,35 @@
+/**
+ * Everyday Spanish words, accents dropped: "casa", "hacer", "hora" say little about what is
+ * asked, as "home", "make" and "hour" do in English. There is no Spanish word-frequency list to
+ * install, so these stand in for one: each counts as an everyday English word does.
+ */
+const everydaySpanish = new Set(
+  `
+casa casas hogar hacer hago hace hacen hizo haga hecho poner pone puso pusieron dar da dan dio
+decir dice dicen dijo dijeron ver veo ve vi visto ir voy va van fue venir viene vienen vino
+saber se sabe saben sabia querer quiero quiere quieren pasar pasa paso pasan pasado llegar llega
+llego dejar deja dejo llevar lleva llevo seguir sigue quedar queda quedo hablar habla hablo
+tomar toma tomo salir sale salio entrar entra volver vuelve buscar busca encontrar encuentra
+llamar llama llamo pensar pienso piensa creer creo cree trabajar trabaja trabajo trabajos
+vivir vive vivo comer come comida beber tiempo tiempos dia dias hora horas semana semanas mes
+meses ano anos vez veces momento manana tarde noche hoy ayer ahora siempre nunca luego despues
+persona personas gente hombre mujer nino ninos hijo hija hijos familia madre padre mama papa
+hermano hermana primo prima tio tia esposo esposa amigo amiga amigos vecino vecina jefe jefa
+cosa cosas parte partes lugar lugares mundo vida forma manera caso casos problema problemas
+cuenta numero nombre lado fin mano manos ojo cabeza cuerpo agua dinero precio cambio
+bueno buena buenos malo mala mejor peor grande gran pequeno nuevo nueva viejo vieja mismo misma
+otro otra otros primero primera ultimo ultima largo corto alto bajo claro cierto verdad mucho
+poco todo todos nada algo bien mal mas menos muy tan asi aqui alli donde cuando como porque
+pregunta preguntas respuesta ayuda ayudar informacion ejemplo idea tema punto razon
+calle ciudad pueblo pais barrio escuela trabajo oficina tienda carro coche auto telefono
+celular mensaje correo carta papel papeles libro foto video internet pagina
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** As often as a common English word is used, per SUBTLEX-US: "home" 39,491 times, "help" 46,977. */
+const EVERYDAY_COUNT = 50_000;
+
+export const everydaySpanishCount = (word: string): number =>
+  everydaySpanish.has(word) ? EVERYDAY_COUNT : 0;
