@@ -21,6 +21,26 @@ export const REMEMBERED_QUESTION_MAX = 1000;
 /** One index per language, each over the knowledge as a reader of that language sees it. */
 export type LanguageIndexes = Record<Language, PassageIndex>;
 
+/**
+ * Indexes made on first use: a one-shot English question never pays for the Spanish index.
+ * A server warms every language before it listens.
+ */
+export function lazyLanguageIndexes(make: (language: Language) => PassageIndex): LanguageIndexes {
+  const made = new Map<Language, PassageIndex>();
+  const indexes = {} as LanguageIndexes;
+  for (const language of languages) {
+    Object.defineProperty(indexes, language, {
+      enumerable: true,
+      get() {
+        let index = made.get(language);
+        if (!index) made.set(language, (index = make(language)));
+        return index;
+      },
+    });
+  }
+  return indexes;
+}
+
 export function buildLanguageIndexes(knowledge: Knowledge): LanguageIndexes {
   const built = languages.map(
     (language) =>

@@ -11,7 +11,7 @@ import {
   passageIndexTables,
   type PassageIndexTables,
 } from '../search/passage-index.js';
-import { createAnswerEngine, type AnswerEngine, type LanguageIndexes } from './answer-engine.js';
+import { createAnswerEngine, lazyLanguageIndexes, type AnswerEngine } from './answer-engine.js';
 import { knowledgeIn } from '../knowledge/language-view.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
@@ -81,12 +81,9 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
         if (saved.format !== FORMAT || saved.build !== build) return undefined;
         if (saved.knowledge.version !== knowledgeVersion) return undefined;
         const knowledge = restoreKnowledge(saved.knowledge);
-        const indexes = Object.fromEntries(
-          languages.map((language) => [
-            language,
-            passageIndexFromTables(saved.indexes[language], knowledgeIn(knowledge, language)),
-          ]),
-        ) as LanguageIndexes;
+        const indexes = lazyLanguageIndexes((language) =>
+          passageIndexFromTables(saved.indexes[language], knowledgeIn(knowledge, language)),
+        );
         return { engine: createAnswerEngine(knowledge, indexes), warnings: saved.warnings };
       } catch {
         return undefined;

