@@ -5,7 +5,12 @@ import { entryView, type EntryView } from '../answer/entry-view.js';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { entryIn, knowledgeIn } from '../knowledge/language-view.js';
 import { languages, type Language } from '../knowledge/schema.js';
-import { replyLanguage } from '../language/detect-language.js';
+import { clearLanguage, localeLanguage } from '../language/detect-language.js';
+import {
+  buildLanguageLexicon,
+  leaningLanguage,
+  type LanguageLexicon,
+} from '../language/vocabulary-language.js';
 import { buildPassageIndex, type PassageIndex } from '../search/passage-index.js';
 import { cutInput } from '../interactions/cut-input.js';
 import { rememberRecent } from './recent.js';
@@ -88,7 +93,13 @@ export function createAnswerEngine(
       rememberRecent((question) => answerQuestion(indexes[language], question), RECENT_ANSWERS),
     ]),
   ) as Record<Language, (question: string) => Answer>;
-  const languageOf = (question: string, locale?: string) => replyLanguage(question, locale);
+  let lexicon: LanguageLexicon | undefined;
+  // A detector first; for a question it cannot call, the words only one language here uses;
+  // then the asker's locale.
+  const languageOf = (question: string, locale?: string) =>
+    clearLanguage(question) ??
+    leaningLanguage(question, (lexicon ??= buildLanguageLexicon(knowledge))) ??
+    localeLanguage(locale);
   const allLanguages = knowledgeInEvery(knowledge);
   return {
     knowledge,

@@ -378,6 +378,20 @@ const spanishFunctionWords = [
   'explíqueme',
   'expliqueme',
   'explicar',
+  // Chat spellings: "ke es", "q pasa", "xq", "pa que".
+  'ke',
+  'k',
+  'q',
+  'xq',
+  'pq',
+  'porq',
+  'tmb',
+  'tb',
+  'pa',
+  'oigan',
+  'onda',
+  'nomas',
+  'nomás',
 ];
 
 export const stopWords: ReadonlySet<string> = new Set([

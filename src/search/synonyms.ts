@@ -104,7 +104,29 @@ const spanishSameMeaning: readonly string[][] = [
     'retenido',
     'aguantar',
   ],
-  ['policia', 'policias', 'la jara', 'los azules', 'cops', 'police'],
+  [
+    'policia',
+    'policias',
+    'poli',
+    'polis',
+    'la jara',
+    'chota',
+    'la chota',
+    'los azules',
+    'cops',
+    'police',
+  ],
+  [
+    'colaborar',
+    'colabora',
+    'cooperar',
+    'coopera',
+    'cooperacion',
+    'colaboracion',
+    'cooperate',
+    'comply',
+    'cumplir',
+  ],
   ['carcel', 'prision', 'jail', 'prison', 'bote', 'tanque', 'centro de detencion'],
   ['dmv', 'licencia', 'licencia de conducir', 'licencia de manejar', 'motor vehicle'],
   ['huellas', 'huellas digitales', 'fingerprints', 'fingerprint'],
@@ -117,7 +139,7 @@ const spanishSameMeaning: readonly string[][] = [
   ['corte', 'tribunal', 'juzgado', 'courthouse', 'court'],
   ['puerta', 'door', 'casa', 'hogar', 'home', 'apartamento'],
   ['ciudad santuario', 'santuario', 'sanctuary', 'sanctuary city'],
-  ['fondos', 'dinero federal', 'funding', 'grants', 'subvenciones', 'becas'],
+  ['fondos', 'dinero federal', 'la lana', 'funding', 'grants', 'subvenciones', 'becas'],
   ['demanda', 'demando', 'demandar', 'lawsuit', 'sued', 'pleito'],
   ['informacion', 'datos', 'information', 'data', 'info'],
   ['compartir', 'comparte', 'comparten', 'share', 'pasar informacion', 'dar informacion'],
@@ -163,6 +185,15 @@ const spanishSameMeaning: readonly string[][] = [
   ['obligatorio', 'obligar', 'obliga', 'required', 'mandatory', 'tiene que'],
   ['inconstitucional', 'unconstitutional', 'constitucion', 'constitution'],
   ['48 horas', '48 hours'],
+  ['inmigrante', 'inmigrantes', 'immigrant', 'immigrants'],
+  ['prohibir', 'prohibido', 'prohibe', 'impedir', 'impide', 'prohibit'],
+  ['connecticut', 'ct', 'conn'],
+  ['fichado', 'fichar', 'booking'],
+  ['entrar', 'meterse', 'entry', 'enter'],
+  ['permiso', 'consentimiento', 'dejar entrar', 'consent'],
+  ['quitar', 'cortar', 'retirar', 'withhold', 'cut off'],
+  ['lista', 'listado', 'list'],
+  ['papeles', 'estatus migratorio', 'immigration status'],
 ];
 
 /**
@@ -247,7 +278,8 @@ interface SynonymRow {
 function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
   const { words, stem, analyze } = analysis;
   const stems = (text: string) => words(text).map(stem);
-  const groups = [...sameMeaning, ...(analysis.language === 'es' ? spanishSameMeaning : [])];
+  const spanish = analysis.language === 'es';
+  const groups = spanish ? spanishSameMeaning : sameMeaning;
   const table: SynonymRow[] = [
     ...groups.flatMap((group) =>
       group.map((phrase) => ({
@@ -260,7 +292,7 @@ function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
           .filter((terms) => terms.length > 0),
       })),
     ),
-    ...Object.entries(leadsTo).map(([phrase, meaning]) => ({
+    ...Object.entries(spanish ? {} : leadsTo).map(([phrase, meaning]) => ({
       phrase: stems(phrase),
       alternatives: meaning
         .split(',')
