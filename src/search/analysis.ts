@@ -42,7 +42,7 @@ function spanishLunr(): SpanishLunr['es'] {
  * "puede"), kept searchable although Lunr's list drops some of them.
  */
 const spanishLegalWords = new Set(
-  'no ni sin contra solo solamente puede pueden pueda puedan podra podria debe deben deberia tiene tienen tengo tener tenga hay antes despues desde hasta durante'.split(
+  'no ni sin contra solo solamente puedo puede pueden puedes podemos pueda puedan podra podria podrian debe deben debo debes deberia tiene tienen tengo tienes tener tenga hay antes despues desde hasta durante'.split(
     ' ',
   ),
 );
@@ -50,9 +50,20 @@ const spanishLegalWords = new Set(
 /** Accents are optional in questions ("detencion", "policia"): both sides drop them. */
 const foldAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
 
+/**
+ * Words the Spanish stemmer would join to another of different meaning: "caso" (case) and "casa"
+ * (house) both stem to "cas", "corte" (court) and "cortar" (cut) to "cort".
+ */
+const unstemmed = new Map([
+  ['caso', 'caso'],
+  ['casos', 'caso'],
+  ['corte', 'corte'],
+  ['cortes', 'corte'],
+]);
+
 function spanishAnalysis(): Analysis {
   const es = spanishLunr();
-  const cache = new Map<string, string>();
+  const cache = new Map<string, string>(unstemmed);
   const spanishWords = (text: string) => words(foldAccents(text));
   const isSpanishStopWord = (word: string) =>
     !spanishLegalWords.has(word) &&

@@ -234,6 +234,23 @@ const spanishDeclinedAsks: readonly string[] = [
   'mi celular',
   'hablar con una persona',
   'servicio al cliente',
+  'trabajos en ice',
+  'trabajar en ice',
+  'trabajar para ice',
+  'cuanto le pagan',
+  'salario',
+  'sueldo',
+  'pagar la multa',
+  'pagar una multa',
+  'multas de transito',
+  'corte de trafico',
+  'corte de transito',
+  'pedir el tps',
+  'pido el tps',
+  'renovar el tps',
+  'renovar el daca',
+  'renovar daca',
+  'partido de',
 ];
 
 interface OffTopicPhrases {

@@ -392,6 +392,12 @@ const spanishFunctionWords = [
   'onda',
   'nomas',
   'nomás',
+  // The language wanted ("en español") is how the reply is written, not what it is about.
+  'español',
+  'espanol',
+  'castellano',
+  'inglés',
+  'ingles',
 ];
 
 export const stopWords: ReadonlySet<string> = new Set([
