@@ -11,7 +11,11 @@ import {
   leaningLanguage,
   type LanguageLexicon,
 } from '../language/vocabulary-language.js';
-import { buildPassageIndex, type PassageIndex } from '../search/passage-index.js';
+import {
+  buildPassageIndex,
+  releaseBuildTables,
+  type PassageIndex,
+} from '../search/passage-index.js';
 import { cutInput } from '../interactions/cut-input.js';
 import { rememberRecent } from './recent.js';
 
@@ -46,12 +50,11 @@ export function lazyLanguageIndexes(make: (language: Language) => PassageIndex):
   return indexes;
 }
 
-export function buildLanguageIndexes(knowledge: Knowledge): LanguageIndexes {
-  const built = languages.map(
-    (language) =>
-      [language, buildPassageIndex(knowledgeIn(knowledge, language), language)] as const,
-  );
-  return Object.fromEntries(built) as LanguageIndexes;
+/** An index of the knowledge in `language`, keeping only what queries read. */
+function builtIndex(knowledge: Knowledge, language: Language): PassageIndex {
+  const index = buildPassageIndex(knowledgeIn(knowledge, language), language);
+  releaseBuildTables(index);
+  return index;
 }
 
 export interface AskOptions {
@@ -84,7 +87,7 @@ export interface AnswerEngine {
  */
 export function createAnswerEngine(
   knowledge: Knowledge,
-  indexes: LanguageIndexes = buildLanguageIndexes(knowledge),
+  indexes: LanguageIndexes = lazyLanguageIndexes((language) => builtIndex(knowledge, language)),
 ): AnswerEngine {
   const views = new Map<string, EntryView>();
   const remembered = Object.fromEntries(

@@ -1,7 +1,6 @@
 import { knowledgeVersion } from '../knowledge/knowledge-version.js';
 import { formatProblem, type Problem } from '../knowledge/problem.js';
 import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from '../knowledge/read-knowledge-files.js';
-import { releaseBuildTables } from '../search/passage-index.js';
 import { createAnswerEngine, type AnswerEngine } from './answer-engine.js';
 import { buildSnapshots, type EngineSnapshots } from './engine-snapshot.js';
 
@@ -35,7 +34,6 @@ export async function loadEngine(
   if (!built.ok) return built;
   const engine = createAnswerEngine(built.knowledge);
   await snapshots?.save(engine, built.warnings);
-  for (const index of Object.values(engine.indexes)) releaseBuildTables(index);
   return { ok: true, engine, warnings: built.warnings };
 }
 

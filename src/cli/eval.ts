@@ -14,7 +14,7 @@ import {
   summarizeEntries,
   type EntrySummary,
 } from '../eval/entry-eval.js';
-import { ENTRY_FLOORS, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
+import { floorsFor, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
 import { summaryGrades } from '../eval/readability-report.js';
 import { judge, parseEvalQuestions, summarize } from '../eval/retrieval-eval.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
@@ -71,10 +71,11 @@ function reportEntries(engine: AnswerEngine, name: string, jsonl: string): boole
   const questions = parseEntryQuestions(jsonl);
   const summary = summarizeEntries(questions.map((q) => judgeEntries(q, engine.ask(q.q))));
   printEntrySummary(name, summary);
+  const floors = floorsFor(name);
   return (
     (summary.answerable === 0 ||
-      (summary.first >= ENTRY_FLOORS.first && summary.hitAt3 >= ENTRY_FLOORS.hitAt3)) &&
-    summary.padded <= ENTRY_FLOORS.padded * summary.outOfScope
+      (summary.first >= floors.first && summary.hitAt3 >= floors.hitAt3)) &&
+    summary.padded <= floors.padded * summary.outOfScope
   );
 }
 

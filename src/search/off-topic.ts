@@ -255,8 +255,8 @@ const spanishDeclinedAsks: readonly string[] = [
 
 interface OffTopicPhrases {
   words: ReadonlySet<string>;
-  otherMeanings: readonly string[][];
-  declined: readonly string[][];
+  otherMeanings: PhraseIndex;
+  declined: PhraseIndex;
 }
 
 function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
@@ -272,8 +272,8 @@ function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
   const others = [...otherMeanings, ...(spanish ? spanishOtherMeanings : [])];
   return {
     words: new Set(others.filter((phrase) => !phrase.includes(' '))),
-    otherMeanings: stemmed(others.filter((phrase) => phrase.includes(' '))),
-    declined: stemmed([...declinedAsks, ...(spanish ? spanishDeclinedAsks : [])]),
+    otherMeanings: phraseIndex(stemmed(others.filter((phrase) => phrase.includes(' ')))),
+    declined: phraseIndex(stemmed([...declinedAsks, ...(spanish ? spanishDeclinedAsks : [])])),
   };
 }
 
@@ -284,9 +284,21 @@ function phrasesFor(analysis: Analysis): OffTopicPhrases {
   return phrases;
 }
 
-function* occurrences(question: readonly string[], phrases: readonly string[][]) {
+/** Phrases by their first stem: a question's words are looked up, not scanned against all. */
+type PhraseIndex = ReadonlyMap<string, readonly string[][]>;
+
+function phraseIndex(phrases: readonly string[][]): PhraseIndex {
+  const byFirst = new Map<string, string[][]>();
   for (const phrase of phrases) {
-    for (let at = 0; at + phrase.length <= question.length; at++) {
+    const first = phrase[0];
+    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  return byFirst;
+}
+
+function* occurrences(question: readonly string[], phrases: PhraseIndex) {
+  for (let at = 0; at < question.length; at++) {
+    for (const phrase of phrases.get(question[at] as string) ?? []) {
       if (phrase.every((s, j) => question[at + j] === s)) yield { at, length: phrase.length };
     }
   }

@@ -38,41 +38,56 @@ const isCapitalized = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 /** A misspelt place ("Bridgport", "New Britian") is one edit from its name in its last word. */
 const MIN_TYPO_LENGTH = 5;
 
-const typoCandidates = new WeakMap<PlaceDirectory, PlaceName[]>();
+const typoCandidates = new WeakMap<PlaceDirectory, Map<string, PlaceName[]>>();
 
-/** Names a misspelling may stand for: not abbreviations, not everyday words, not short. */
-function misspellable(directory: PlaceDirectory): PlaceName[] {
-  let names = typoCandidates.get(directory);
-  if (!names) {
-    names = directory.names.filter(
-      (name) =>
-        !name.caseSensitive &&
-        !name.needsContext &&
-        (name.words[name.words.length - 1] as string).length >= MIN_TYPO_LENGTH,
-    );
-    typoCandidates.set(directory, names);
+/** A name's key for typos: its word count, and its last word's first letter and length. */
+const typoKey = (words: number, last: string, length = last.length) =>
+  `${words}|${last[0]}|${length}`;
+
+/**
+ * Names a misspelling may stand for (not abbreviations, not everyday words, not short), by
+ * `typoKey`: a typo keeps the first letter and changes the length by one at most.
+ */
+function misspellable(directory: PlaceDirectory): Map<string, PlaceName[]> {
+  let byKey = typoCandidates.get(directory);
+  if (!byKey) {
+    byKey = new Map();
+    for (const name of directory.names) {
+      const last = name.words[name.words.length - 1] as string;
+      if (name.caseSensitive || name.needsContext || last.length < MIN_TYPO_LENGTH) continue;
+      const key = typoKey(name.words.length, last);
+      byKey.set(key, [...(byKey.get(key) ?? []), name]);
+    }
+    typoCandidates.set(directory, byKey);
   }
-  return names;
+  return byKey;
 }
+
+/** Names of more words than this are not looked for misspelt. */
+const MAX_NAME_WORDS = 3;
 
 function misspelledAt(
   directory: PlaceDirectory,
   lower: readonly string[],
   at: number,
 ): PlaceName | undefined {
-  return misspellable(directory).find((name) => {
-    const n = name.words.length;
+  const byKey = misspellable(directory);
+  for (let n = 1; n <= MAX_NAME_WORDS; n++) {
     const typed = lower[at + n - 1];
-    const last = name.words[n - 1] as string;
-    return (
-      typed !== undefined &&
-      typed !== last &&
-      typed.length >= MIN_TYPO_LENGTH &&
-      typed[0] === last[0] &&
-      name.words.slice(0, -1).every((word, j) => lower[at + j] === word) &&
-      withinOneEdit(typed, last)
-    );
-  });
+    if (typed === undefined || typed.length < MIN_TYPO_LENGTH) continue;
+    for (const length of [typed.length, typed.length - 1, typed.length + 1]) {
+      const found = (byKey.get(typoKey(n, typed, length)) ?? []).find((name) => {
+        const last = name.words[n - 1] as string;
+        return (
+          typed !== last &&
+          name.words.slice(0, -1).every((word, j) => lower[at + j] === word) &&
+          withinOneEdit(typed, last)
+        );
+      });
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**

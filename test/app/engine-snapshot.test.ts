@@ -21,6 +21,9 @@ const lines = (file: string) =>
 /** Real questions, paraphrases with typos (prefix and fuzzy matching), off-topic and hostile input. */
 const QUESTIONS = [
   ...lines('test/search/paraphrases.jsonl').map((line) => (JSON.parse(line) as { q: string }).q),
+  ...lines('eval/spanish.jsonl')
+    .filter((_, i) => i % 4 === 0)
+    .map((line) => (JSON.parse(line) as { q: string }).q),
   ...lines('test/search/unanswerable.txt'),
   ...HARD_INPUTS,
 ];
@@ -34,7 +37,8 @@ const shipped = (async () => {
   return { dir, snapshots, engine: loaded.engine, warnings: loaded.warnings };
 })();
 
-describe('engine snapshots', () => {
+// Indexing the shipped knowledge in both languages, twice, takes a while on a busy machine.
+describe('engine snapshots', { timeout: 60_000 }, () => {
   it('answer every question exactly as the engine that was built', async () => {
     const { snapshots, engine, warnings } = await shipped;
     const restored = await snapshots.load(engine.knowledge.version);
