@@ -72,10 +72,8 @@ export async function openBotServices(
   const deliberate: KnowledgeReloader = {
     async reload() {
       const outcome = await reloader.reload();
-      if (outcome.ok) {
-        await publish(outcome.version);
-        refresh();
-      }
+      // In the background: the person who asked for the reload hears back first.
+      if (outcome.ok) void publish(outcome.version).then(refresh);
       return outcome;
     },
   };

@@ -192,7 +192,10 @@ describe('pinned explainers against the Discord stand-in', () => {
     const messageId = (post.responseBody as { id: string }).id;
     expect(post.headers.authorization).toBe(`Bot ${standIn.token}`);
     expect(standIn.state.pinnedMessages(CHANNEL_ID).map((m) => m.id)).toEqual([messageId]);
-    expect(store().pins.get(messageId)).toMatchObject({ topic: 'trust-act', orphaned: false });
+    expect(await store().pins.get(messageId)).toMatchObject({
+      topic: 'trust-act',
+      orphaned: false,
+    });
   });
 
   it('edits the pinned message in place when a curator changes its entry and reloads', async () => {
