@@ -89,9 +89,10 @@ async function remove(
   return removeReply(outcome);
 }
 
-function list(ctx: CommandContext, guildId: string) {
+async function list(ctx: CommandContext, guildId: string) {
   if (!ctx.store) return explainerNotices.unavailable();
-  return pinListReply(ctx.store.pins.all(guildId).map((pin) => describePin(pin, ctx.engine)));
+  const pins = await ctx.store.pins.all(guildId);
+  return pinListReply(pins.map((pin) => describePin(pin, ctx.engine)));
 }
 
 async function reload(interaction: Interaction, ctx: CommandContext) {
@@ -101,7 +102,8 @@ async function reload(interaction: Interaction, ctx: CommandContext) {
   }
   if (!ctx.reloadKnowledge) return explainerNotices.unavailable();
   const outcome = await ctx.reloadKnowledge();
-  const tracked = ctx.store?.pins.all().filter((pin) => !pin.orphaned).length ?? 0;
+  const pins = (await ctx.store?.pins.all()) ?? [];
+  const tracked = pins.filter((pin) => !pin.orphaned).length;
   return reloadReply(outcome, tracked);
 }
 
@@ -182,7 +184,7 @@ export default {
     if (sub.name === 'remove') return remove(interaction, sub, ctx, guildId);
     return list(ctx, guildId);
   },
-  autocomplete(interaction, ctx) {
+  async autocomplete(interaction, ctx) {
     const sub = subcommandOf(interaction);
     const focused = sub && focusedIn(sub);
     if (!focused) return [];
@@ -190,8 +192,7 @@ export default {
     const guildId = interaction.guild_id;
     if (!ctx.store || guildId === undefined) return [];
     const typed = focused.value.trim().toLowerCase();
-    return ctx.store.pins
-      .all(guildId)
+    return (await ctx.store.pins.all(guildId))
       .map((pin) => describePin(pin, ctx.engine))
       .filter((pin) => `${pin.title} ${pin.topic} ${pin.messageId}`.toLowerCase().includes(typed))
       .map((pin) => ({

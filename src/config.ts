@@ -23,6 +23,14 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
   SHARE_DEDUP_MINUTES:
     'Use a whole number of minutes during which a repeated share in one channel links to the first.',
   DATA_DIR: 'Use a writable folder for the bot’s files (default: ./data).',
+  DATABASE_URL:
+    'Use postgres://user:password@host:5432/database to keep the bot’s data in PostgreSQL, shared by several processes or hosts; leave it empty for SQLite in DATA_DIR.',
+  DATABASE_POOL_SIZE:
+    'Use the number of PostgreSQL connections each process may hold, 1 to 100 (default: 5).',
+  DATABASE_CONNECT_TIMEOUT_SECONDS:
+    'Use the seconds to wait for a PostgreSQL connection before giving up, 1 to 120 (default: 10).',
+  KNOWLEDGE_SYNC_SECONDS:
+    'Use how often, in seconds, a process checks whether another one reloaded the knowledge, 1 to 3600 (default: 5).',
   PORT: 'Use the TCP port for the HTTP interactions endpoint, 1 to 65535.',
   CORRECTIONS_URL:
     'Use an https:// link where people can suggest a correction, e.g. the issue tracker.',
@@ -70,6 +78,10 @@ const envSchema = z.object({
   COOLDOWN_SECONDS: withDefault(wholeNumber(0, 3600), 3),
   SHARE_DEDUP_MINUTES: withDefault(wholeNumber(0, 1440), 5),
   DATA_DIR: withDefault(text(), './data'),
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
+  DATABASE_POOL_SIZE: withDefault(wholeNumber(1, 100), 5),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 120), 10),
+  KNOWLEDGE_SYNC_SECONDS: withDefault(wholeNumber(1, 3600), 5),
   PORT: withDefault(wholeNumber(1, 65535), 3000),
   CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
@@ -99,6 +111,10 @@ export interface Config {
   cooldownSeconds: number;
   shareDedupMinutes: number;
   dataDir: string;
+  /** Set (DATABASE_URL): the store is PostgreSQL, shared by every process pointed at it. */
+  database?: { url: string; poolSize: number; connectTimeoutSeconds: number };
+  /** How often a process looks for a knowledge version another process loaded. */
+  knowledgeSyncSeconds: number;
   port: number;
   correctionsUrl?: string;
   /** Discord's REST API base, when not Discord itself (a local stand-in in tests). */
@@ -149,6 +165,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       cooldownSeconds: e.COOLDOWN_SECONDS,
       shareDedupMinutes: e.SHARE_DEDUP_MINUTES,
       dataDir: e.DATA_DIR,
+      ...(e.DATABASE_URL
+        ? {
+            database: {
+              url: e.DATABASE_URL,
+              poolSize: e.DATABASE_POOL_SIZE,
+              connectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT_SECONDS,
+            },
+          }
+        : {}),
+      knowledgeSyncSeconds: e.KNOWLEDGE_SYNC_SECONDS,
       port: e.PORT,
       ...(e.CORRECTIONS_URL ? { correctionsUrl: e.CORRECTIONS_URL } : {}),
       ...(e.DISCORD_API_URL ? { discordApiUrl: e.DISCORD_API_URL } : {}),

@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     // discord.js is loaded only to connect: the console never needs it.
     const { runConsole } = await import('./console/run-console.js');
     const interactive = Boolean(process.stdin.isTTY);
-    services.start();
+    await services.start();
     await runConsole({
       engine,
       config,
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     services: services.context,
   });
   // Start-up refresh of pinned explainers; then SIGHUP (and KNOWLEDGE_WATCH) reload the knowledge.
-  services.start();
+  await services.start();
   await new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       log.info({ signal }, 'shutting down');

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         cooldownSeconds: 3,
         shareDedupMinutes: 5,
         dataDir: './data',
+        knowledgeSyncSeconds: 5,
         port: 3000,
       },
     });
@@ -44,6 +45,10 @@ describe('loadConfig', () => {
       PORT: '8080',
       CORRECTIONS_URL: 'https://github.com/example/repo/issues',
       DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+      DATABASE_URL: 'postgres://bot:secret@db.example:5432/sanctuary?sslmode=require',
+      DATABASE_POOL_SIZE: '8',
+      DATABASE_CONNECT_TIMEOUT_SECONDS: '3',
+      KNOWLEDGE_SYNC_SECONDS: '2',
     });
     expect(loaded).toEqual({
       ok: true,
@@ -60,6 +65,12 @@ describe('loadConfig', () => {
         port: 8080,
         correctionsUrl: 'https://github.com/example/repo/issues',
         discordApiUrl: 'http://127.0.0.1:9999/api',
+        database: {
+          url: 'postgres://bot:secret@db.example:5432/sanctuary?sslmode=require',
+          poolSize: 8,
+          connectTimeoutSeconds: 3,
+        },
+        knowledgeSyncSeconds: 2,
       },
     });
   });

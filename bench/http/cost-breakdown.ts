@@ -50,7 +50,7 @@ export async function costBreakdown(
   const ctx = createInteractionContext(parts);
   // As served: usage counts go to SQLite (one commit per /ask), in a folder of its own.
   const config = { ...loaded.config, dataDir: mkdtempSync(join(tmpdir(), 'bench-http-costs-')) };
-  const opened = openBotServices({ config, log: parts.log, engine: engine.engine });
+  const opened = await openBotServices({ config, log: parts.log, engine: engine.engine });
   if (!opened.ok) throw new Error(opened.message);
   const stored = createInteractionContext({ ...parts, config, ...opened.services.context });
   const verify = createSignatureCheck(signer.publicKeyHex);

@@ -24,7 +24,7 @@ export async function prepareBot(
   if (!loaded.ok) return { ok: false, message: describeKnowledgeProblems(loaded.problems) };
   const commands = await loadCommands();
   // Pinned explainers, feedback and gap counts live in DATA_DIR: refuse to start without it.
-  const opened = openBotServices({
+  const opened = await openBotServices({
     config,
     log,
     engine: loaded.engine,

@@ -85,7 +85,7 @@ export async function interactCommand(engine: AnswerEngine): Promise<void> {
   });
   const commands = await loadCommands();
   // Feedback presses and unanswered questions are counted here as in Discord (DATA_DIR).
-  const opened = openBotServices({ config, log, engine });
+  const opened = await openBotServices({ config, log, engine });
   if (!opened.ok) {
     process.stderr.write(`${opened.message}\n`);
     process.exitCode = 1;

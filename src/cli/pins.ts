@@ -34,8 +34,8 @@ export async function pinsCommand(
   engine: AnswerEngine,
   { json }: { json: boolean },
 ): Promise<void> {
-  await withStore((store) => {
-    const pins = store.pins.all().map((pin) => describePin(pin, engine));
+  await withStore(async (store) => {
+    const pins = (await store.pins.all()).map((pin) => describePin(pin, engine));
     if (json) {
       for (const pin of pins) process.stdout.write(`${JSON.stringify(pinJson(pin))}\n`);
       return;

@@ -36,27 +36,32 @@ export interface ReportOptions {
 
 const DAY_MS = 86_400_000;
 
-export function buildReport(
+export async function buildReport(
   store: Store,
   engine: AnswerEngine,
   { days, limit, now }: ReportOptions,
-): CuratorReport {
+): Promise<CuratorReport> {
   const since = dayOf(new Date(now.getTime() - (days - 1) * DAY_MS));
   const { entriesById } = engine.knowledge;
   const passages = new Map(engine.knowledge.passages.map((p) => [p.id, p]));
+  const [topics, unanswered, notHelpful] = await Promise.all([
+    store.usage.topTopics(since, limit),
+    store.usage.topUnanswered(since, limit),
+    store.feedback.mostNotHelpful(limit),
+  ]);
   return {
     database: store.path,
     since,
     until: dayOf(now),
     days,
-    requestedTopics: store.usage.topTopics(since, limit).map((row) => ({
+    requestedTopics: topics.map((row) => ({
       topic: row.topic,
       title: entriesById.get(row.topic)?.title ?? '(no longer in the knowledge base)',
       count: row.count,
       lastDay: row.lastDay,
     })),
-    unansweredQuestions: store.usage.topUnanswered(since, limit),
-    notHelpfulPassages: store.feedback.mostNotHelpful(limit).map((row) => {
+    unansweredQuestions: unanswered,
+    notHelpfulPassages: notHelpful.map((row) => {
       const passage = passages.get(row.passageId);
       const entry = passage?.entryId ?? row.passageId.split('#')[0] ?? row.passageId;
       return {
@@ -142,8 +147,8 @@ export async function reportCommand(
     process.exitCode = 2;
     return;
   }
-  await withStore((store) => {
-    const report = buildReport(store, engine, options);
+  await withStore(async (store) => {
+    const report = await buildReport(store, engine, options);
     process.stdout.write(`${json ? JSON.stringify(report) : formatReport(report)}\n`);
   });
 }

@@ -17,8 +17,9 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
     import('../app/prepare-bot.js'),
     import('../http/start-http-endpoint.js'),
   ]);
-  // Feedback, gap counts and pinned explainers live in DATA_DIR, as in gateway mode. SQLite in
-  // WAL mode lets every worker open the same file.
+  // Feedback, gap counts, pinned explainers, shares and cooldowns live in the store, as in gateway
+  // mode: SQLite in WAL mode lets every worker open the same file; PostgreSQL (DATABASE_URL) lets
+  // several hosts share one.
   const prepared = await prepareBot(config, log, config.discordToken);
   if (!prepared.ok) {
     process.stderr.write(`${prepared.message}\n`);
@@ -36,7 +37,7 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
     port: config.port,
     services: services.context,
   });
-  services.start();
+  await services.start();
   log.info({ port }, 'HTTP interactions endpoint listening');
   const signal = await shutdownSignal();
   log.info({ signal }, 'shutting down');
@@ -50,11 +51,11 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
  * cannot be used is one clear message, not every worker dying in turn.
  */
 async function migrateStoreOnce(
-  dataDir: string,
+  config: Config,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
-  const { openStore } = await import('../store/open-store.js');
-  const opened = openStore(dataDir);
-  if (opened.ok) opened.store.close();
+  const { openConfiguredStore } = await import('../store/open-configured-store.js');
+  const opened = await openConfiguredStore(config);
+  if (opened.ok) await opened.store.close();
   return opened.ok ? { ok: true } : opened;
 }
 
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
   const log = createLogger({ level: config.logLevel });
   const workers = workerCount(config.httpWorkers);
   if (cluster.isPrimary && workers > 1) {
-    const ready = await migrateStoreOnce(config.dataDir);
+    const ready = await migrateStoreOnce(config);
     if (!ready.ok) {
       process.stderr.write(`${ready.message}\n`);
       return 1;

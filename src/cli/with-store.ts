@@ -1,8 +1,9 @@
 import { loadConfig } from '../config.js';
-import { openStore, type Store } from '../store/open-store.js';
+import { openConfiguredStore } from '../store/open-configured-store.js';
+import type { Store } from '../store/store.js';
 
 /**
- * Opens the store in DATA_DIR for one CLI command and closes it after. A bad configuration or an
+ * Opens the store (DATABASE_URL, else DATA_DIR) for one CLI command and closes it after. A bad configuration or an
  * unusable folder prints its message to stderr and sets exit code 1.
  */
 export async function withStore(work: (store: Store) => void | Promise<void>): Promise<void> {
@@ -12,7 +13,7 @@ export async function withStore(work: (store: Store) => void | Promise<void>): P
     process.exitCode = 1;
     return;
   }
-  const opened = openStore(loaded.config.dataDir);
+  const opened = await openConfiguredStore(loaded.config);
   if (!opened.ok) {
     console.error(opened.message);
     process.exitCode = 1;
@@ -21,6 +22,6 @@ export async function withStore(work: (store: Store) => void | Promise<void>): P
   try {
     await work(opened.store);
   } finally {
-    opened.store.close();
+    await opened.store.close();
   }
 }

@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
     services: services.context,
   });
-  services.start();
+  await services.start();
   const signal = await shutdownSignal();
   log.info({ signal }, 'shutting down');
   await bot.stop();

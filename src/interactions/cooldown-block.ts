@@ -5,13 +5,13 @@ import type { InteractionContext } from './interaction-context.js';
 import { userIdOf } from './options.js';
 
 /** Lets a person's action through, or answers with the friendly message saying how long to wait. */
-export function cooldownBlock(
+export async function cooldownBlock(
   interaction: APIInteraction,
   ctx: InteractionContext,
   bucket = 'command',
-): APIInteractionResponse | undefined {
+): Promise<APIInteractionResponse | undefined> {
   const userId = userIdOf(interaction);
   if (userId === undefined) return undefined;
-  const verdict = ctx.cooldown.take(userId, ctx.clock(), bucket);
+  const verdict = await ctx.cooldown.take(userId, ctx.clock(), bucket);
   return verdict.ok ? undefined : messageResponse(cooldownNotice(verdict.retryAfterSeconds));
 }

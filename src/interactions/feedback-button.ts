@@ -16,10 +16,10 @@ const THANKS = 'Thanks: curators read these counts to fix weak answers.';
  * per passage per day (see `VoteMemory`), and nothing about who pressed. The reply updates the
  * message (type 7) so both buttons are disabled: one answer, one verdict.
  */
-export function runFeedback(
+export async function runFeedback(
   interaction: APIMessageComponentInteraction,
   ctx: InteractionContext,
-): APIInteractionResponse {
+): Promise<APIInteractionResponse> {
   const customId = interaction.data.custom_id;
   const target = decodeFeedbackId(customId);
   if (!target) {
@@ -37,10 +37,11 @@ export function runFeedback(
   const counts =
     passageId !== undefined &&
     userId !== undefined &&
-    ctx.votes.firstToday(userId, passageId, ctx.clock());
+    (await ctx.votes.firstToday(userId, passageId, ctx.clock()));
   if (ctx.store && counts) {
     try {
-      ctx.store.feedback.record([passageId], target.verdict);
+      // Awaited: the "Thanks" is sent only once the count is kept.
+      await ctx.store.feedback.record([passageId], target.verdict);
     } catch (error) {
       ctx.log.warn({ error }, 'could not record feedback');
     }

@@ -55,11 +55,15 @@ async function execute(
 ): Promise<CommandResult | undefined> {
   if (isChatInput(interaction)) {
     const command = ctx.commands.slash(interaction.data.name);
-    return command && (cooldownBlock(interaction, ctx) ?? command.execute(interaction, ctx));
+    return (
+      command && ((await cooldownBlock(interaction, ctx)) ?? command.execute(interaction, ctx))
+    );
   }
   if (isMessageCommand(interaction)) {
     const command = ctx.commands.message(interaction.data.name);
-    return command && (cooldownBlock(interaction, ctx) ?? command.execute(interaction, ctx));
+    return (
+      command && ((await cooldownBlock(interaction, ctx)) ?? command.execute(interaction, ctx))
+    );
   }
   return undefined;
 }

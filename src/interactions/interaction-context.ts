@@ -4,9 +4,9 @@ import type { CommandContext } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/load-commands.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { createCooldown, type Cooldown } from './cooldown.js';
-import { createShareMemory, type ShareMemory } from './share-memory.js';
-import { createVoteMemory, type VoteMemory } from './vote-memory.js';
+import { createCooldown, storeCooldown, type Cooldown } from './cooldown.js';
+import { createShareMemory, storeShareMemory, type ShareMemory } from './share-memory.js';
+import { createVoteMemory, storeVoteMemory, type VoteMemory } from './vote-memory.js';
 
 /** Everything handling an interaction needs, passed in by the transport. */
 export interface InteractionContext extends CommandContext {
@@ -31,15 +31,24 @@ export interface ContextParts extends ContextServices {
   clock?: () => Date;
 }
 
-/** One transport's context: its own cooldowns, share memory and votes, in memory. */
+/**
+ * One transport's context. With a store, cooldowns, shares and votes live in it, so every process
+ * on that store agrees; without one (the console, warm-up), in this process's memory.
+ */
 export function createInteractionContext(parts: ContextParts): InteractionContext {
   const { clock = () => new Date(), engines, ...rest } = parts;
+  const { config, store, log } = rest;
+  const warn = (what: string) => (error: unknown) => log.warn({ error }, `could not check ${what}`);
   return {
     ...rest,
     clock,
-    cooldown: createCooldown(rest.config.cooldownSeconds),
-    shares: createShareMemory(rest.config.shareDedupMinutes),
-    votes: createVoteMemory(),
+    cooldown: store
+      ? storeCooldown(config.cooldownSeconds, store.limits, warn('the cooldown'))
+      : createCooldown(config.cooldownSeconds),
+    shares: store
+      ? storeShareMemory(config.shareDedupMinutes, store.shares, warn('earlier shares'))
+      : createShareMemory(config.shareDedupMinutes),
+    votes: store ? storeVoteMemory(store.limits, warn('earlier votes')) : createVoteMemory(),
     get engine() {
       return engines?.current ?? parts.engine;
     },

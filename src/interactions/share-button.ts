@@ -11,21 +11,26 @@ import { renderSharedCopy } from './shared-copy.js';
  * "Share to channel": a public copy marked with who shared it, unless the same thing was shared
  * in this channel within the de-dup window, in which case a private pointer to that post.
  */
-export function runShare(
+export async function runShare(
   interaction: APIMessageComponentInteraction,
   ctx: InteractionContext,
-): APIInteractionResponse {
+): Promise<APIInteractionResponse> {
   const customId = interaction.data.custom_id;
   const target = decodeShareId(customId);
   if (!target) return messageResponse(shareUnavailableNotice());
   const channelId = interaction.channel?.id ?? interaction.channel_id;
   const now = ctx.clock();
-  const earlier = channelId === undefined ? undefined : ctx.shares.recent(channelId, customId, now);
+  const earlier =
+    channelId === undefined ? undefined : await ctx.shares.recent(channelId, customId, now);
   if (earlier) return messageResponse(alreadySharedNotice(earlier.link ?? ''));
-  const blocked = cooldownBlock(interaction, ctx, 'share');
+  const blocked = await cooldownBlock(interaction, ctx, 'share');
   if (blocked) return blocked;
   const copy = renderSharedCopy(ctx.engine, target, userIdOf(interaction) ?? '');
   if (!copy) return messageResponse(shareUnavailableNotice());
-  if (channelId !== undefined) ctx.shares.remember(channelId, customId, interaction.id, now);
-  return messageResponse(copy);
+  // Claimed only now, atomically: a press on another process in between wins, and this one links to it.
+  const first =
+    channelId === undefined
+      ? undefined
+      : await ctx.shares.remember(channelId, customId, interaction.id, now);
+  return messageResponse(first ? alreadySharedNotice(first.link ?? '') : copy);
 }

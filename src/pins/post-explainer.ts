@@ -53,9 +53,9 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
       suggestions: suggestEntries(engine, request.topic),
     };
   }
-  const existing = store.pins
-    .all(guildId)
-    .find((pin) => pin.channelId === channelId && pin.topic === entry.id && !pin.orphaned);
+  const existing = (await store.pins.all(guildId)).find(
+    (pin) => pin.channelId === channelId && pin.topic === entry.id && !pin.orphaned,
+  );
   if (existing) return { kind: 'already-pinned', pin: existing, title: entry.title };
 
   const permissions =
@@ -89,7 +89,7 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
     postedAt: clock().toISOString(),
   };
   try {
-    store.pins.add(pin);
+    await store.pins.add(pin);
   } catch (error) {
     // Untracked, it would go stale unseen: take it down again rather than leave it.
     await discord.unpinMessage(channelId, messageId);

@@ -43,7 +43,7 @@ export async function removeExplainer(
   deps: { engine: AnswerEngine; store: Store; discord: DiscordActions },
   request: RemoveRequest,
 ): Promise<RemoveOutcome> {
-  const tracked = deps.store.pins.all(request.guildId);
+  const tracked = await deps.store.pins.all(request.guildId);
   const found = findTracked(deps.engine, tracked, request);
   const [pin] = found;
   if (!pin) return { kind: 'not-found', typed: request.which };
@@ -53,9 +53,9 @@ export async function removeExplainer(
     if (!unpinned.ok && !isGone(unpinned.failure)) {
       return { kind: 'failed', pin, failure: unpinned.failure };
     }
-    deps.store.pins.remove(pin.messageId);
+    await deps.store.pins.remove(pin.messageId);
     return { kind: 'removed', pin, wasGone: !unpinned.ok };
   }
-  deps.store.pins.remove(pin.messageId);
+  await deps.store.pins.remove(pin.messageId);
   return { kind: 'removed', pin, wasGone: true };
 }

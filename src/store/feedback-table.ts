@@ -11,11 +11,12 @@ export interface PassageFeedback {
 
 export interface FeedbackTable {
   /** Adds one to the verdict's count of each passage, in one transaction. */
-  record(passageIds: readonly string[], verdict: Verdict): void;
+  record(passageIds: readonly string[], verdict: Verdict): Promise<void>;
   /** Passages with at least one "not helpful", most first. */
-  mostNotHelpful(limit: number): PassageFeedback[];
+  mostNotHelpful(limit: number): Promise<PassageFeedback[]>;
 }
 
+/** The SQLite implementation. */
 export function feedbackTable(db: Database): FeedbackTable {
   const helpful = db.prepare(`
     INSERT INTO passage_feedback (passage_id, helpful) VALUES (?, 1)
@@ -32,7 +33,7 @@ export function feedbackTable(db: Database): FeedbackTable {
   });
 
   return {
-    record: (passageIds, verdict) => record(passageIds, verdict),
-    mostNotHelpful: (limit) => worst.all(limit) as PassageFeedback[],
+    record: async (passageIds, verdict) => record(passageIds, verdict),
+    mostNotHelpful: async (limit) => worst.all(limit) as PassageFeedback[],
   };
 }

@@ -1,18 +1,55 @@
 import type { Database } from 'better-sqlite3';
 
-/** One step of the schema. Versions only grow; a shipped migration is never edited, only followed. */
+/**
+ * One step of the schema. Versions only grow; a shipped migration is never edited, only followed.
+ * `sql` is SQLite's text; `postgres` the same step in PostgreSQL's, when it differs.
+ */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  postgres?: string;
 }
 
-/**
- * The schema, oldest first. What is stored is deliberately small (see the README's privacy
- * section): no table has a column for a user id, and nothing is timed finer than the day except
- * the bot's own pinned messages.
- */
-export const MIGRATIONS: readonly Migration[] = [
+// SQLite's STRICT tables in PostgreSQL's terms (which always checks types); the rest is shared.
+const inPostgres = (sql: string) => sql.replaceAll(') STRICT;', ');');
+
+/** Migration 2 in either dialect: milliseconds need 64 bits, which PostgreSQL spells BIGINT. */
+const sharedStateTables = (millis: string, strict: string) => `
+      CREATE TABLE channel_shares (
+        channel_id TEXT NOT NULL,
+        share_key TEXT NOT NULL,
+        posted_at ${millis} NOT NULL,
+        interaction_id TEXT NOT NULL,
+        link TEXT,
+        PRIMARY KEY (channel_id, share_key)
+      )${strict};
+      CREATE INDEX channel_shares_by_interaction ON channel_shares (interaction_id);
+
+      CREATE TABLE person_limits (
+        key TEXT PRIMARY KEY,
+        expires_at ${millis} NOT NULL
+      )${strict};
+
+      CREATE TABLE store_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      )${strict};
+
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at ${millis} NOT NULL
+      )${strict};
+
+      CREATE TABLE knowledge_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+      )${strict};
+`;
+
+const SHARED_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'pinned explainers, feedback counts, requested topics, unanswered questions',
@@ -51,7 +88,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'what replicas must agree on: shares per channel, per-person limits, the knowledge version, leases',
+    // Times are milliseconds since the epoch. A person appears only as a salted hash that expires
+    // with its limit (a cooldown's seconds, a vote's day); nothing here names a person or a question.
+    sql: sharedStateTables('INTEGER', ' STRICT'),
+    postgres: sharedStateTables('BIGINT', ''),
+  },
 ];
+
+/**
+ * The schema, oldest first. What is stored is deliberately small (see the README's privacy
+ * section): no table has a column for a user id, and nothing is timed finer than the day except
+ * the bot's own pinned messages and what expires within the day.
+ */
+export const MIGRATIONS: readonly Migration[] = SHARED_MIGRATIONS.map((migration) => ({
+  ...migration,
+  postgres: migration.postgres ?? inPostgres(migration.sql),
+}));
 
 /** A database written by a newer version of the bot: running on it could corrupt what it added. */
 export class SchemaTooNewError extends Error {
@@ -85,7 +140,7 @@ export function migrate(
   const known = Math.max(0, ...migrations.map((m) => m.version));
   if (newest > known) {
     throw new SchemaTooNewError(
-      `the database has schema version ${newest}, but this version of the bot knows only up to ${known}; run a newer version or point DATA_DIR elsewhere`,
+      `the database has schema version ${newest}, but this version of the bot knows only up to ${known}; run a newer version or point DATA_DIR or DATABASE_URL elsewhere`,
     );
   }
   const record = db.prepare(

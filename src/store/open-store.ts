@@ -1,29 +1,17 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { feedbackTable, type FeedbackTable } from './feedback-table.js';
+import { feedbackTable } from './feedback-table.js';
 import { appliedVersions, migrate } from './migrations.js';
-import { pinsTable, type PinsTable } from './pins-table.js';
-import { usageTables, type UsageTables } from './usage-tables.js';
+import { pinsTable } from './pins-table.js';
+import { coordinationTable, limitsTable, sharesTable } from './shared-state-sqlite.js';
+import type { OpenStoreResult } from './store.js';
+import { usageTables } from './usage-tables.js';
+
+export type { OpenStoreResult, Store } from './store.js';
 
 /** The bot's one database file, inside DATA_DIR. */
 export const STORE_FILE = 'sanctuary-explainer.sqlite';
-
-/** Everything the bot keeps between runs, as typed functions: no SQL outside src/store. */
-export interface Store {
-  /** The database file's absolute path. */
-  path: string;
-  pins: PinsTable;
-  feedback: FeedbackTable;
-  usage: UsageTables;
-  /** The schema versions applied, oldest first. */
-  schemaVersions(): number[];
-  /** Runs one read-only SQL check (`PRAGMA integrity_check`): 'ok' when the file is sound. */
-  integrityCheck(): string;
-  close(): void;
-}
-
-export type OpenStoreResult = { ok: true; store: Store } | { ok: false; message: string };
 
 const HOW_TO_FIX = 'Set DATA_DIR to a folder the bot can write to (see .env.example).';
 
@@ -73,10 +61,12 @@ export function openStore(dataDir: string): OpenStoreResult {
   if (problem) return { ok: false, message: problem };
   const path = join(folder, STORE_FILE);
   let db: Database.Database | undefined;
+  let limits: ReturnType<typeof limitsTable>;
   try {
     db = new Database(path);
     configure(db);
     migrate(db);
+    limits = limitsTable(db);
   } catch (error) {
     db?.close();
     return {
@@ -92,9 +82,12 @@ export function openStore(dataDir: string): OpenStoreResult {
       pins: pinsTable(open),
       feedback: feedbackTable(open),
       usage: usageTables(open),
-      schemaVersions: () => appliedVersions(open),
-      integrityCheck: () => String(open.pragma('integrity_check', { simple: true })),
-      close: () => open.close(),
+      shares: sharesTable(open),
+      limits,
+      coordination: coordinationTable(open),
+      schemaVersions: async () => appliedVersions(open),
+      integrityCheck: async () => String(open.pragma('integrity_check', { simple: true })),
+      close: async () => void open.close(),
     },
   };
 }

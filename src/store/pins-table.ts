@@ -19,20 +19,20 @@ export interface PinnedExplainer {
 }
 
 export interface PinsTable {
-  add(pin: Omit<PinnedExplainer, 'refreshedAt' | 'orphaned'>): void;
-  get(messageId: string): PinnedExplainer | undefined;
+  add(pin: Omit<PinnedExplainer, 'refreshedAt' | 'orphaned'>): Promise<void>;
+  get(messageId: string): Promise<PinnedExplainer | undefined>;
   /** Every tracked explainer, oldest first; or those of one server. */
-  all(guildId?: string): PinnedExplainer[];
+  all(guildId?: string): Promise<PinnedExplainer[]>;
   markRefreshed(
     messageId: string,
     update: { contentHash: string; knowledgeVersion: string; at: string },
-  ): void;
-  markOrphaned(messageId: string): void;
+  ): Promise<void>;
+  markOrphaned(messageId: string): Promise<void>;
   /** Forgets one; false when it was not tracked. */
-  remove(messageId: string): boolean;
+  remove(messageId: string): Promise<boolean>;
 }
 
-interface Row {
+export interface PinRow {
   message_id: string;
   guild_id: string;
   channel_id: string;
@@ -44,7 +44,7 @@ interface Row {
   orphaned: number;
 }
 
-const toPin = (row: Row): PinnedExplainer => ({
+export const toPin = (row: PinRow): PinnedExplainer => ({
   guildId: row.guild_id,
   channelId: row.channel_id,
   messageId: row.message_id,
@@ -56,6 +56,7 @@ const toPin = (row: Row): PinnedExplainer => ({
   orphaned: row.orphaned === 1,
 });
 
+/** The SQLite implementation. */
 export function pinsTable(db: Database): PinsTable {
   const insert = db.prepare(`
     INSERT INTO pinned_explainers
@@ -74,15 +75,15 @@ export function pinsTable(db: Database): PinsTable {
   const forget = db.prepare('DELETE FROM pinned_explainers WHERE message_id = ?');
 
   return {
-    add: (pin) => void insert.run(pin),
-    get: (messageId) => {
-      const row = byId.get(messageId) as Row | undefined;
+    add: async (pin) => void insert.run(pin),
+    get: async (messageId) => {
+      const row = byId.get(messageId) as PinRow | undefined;
       return row && toPin(row);
     },
-    all: (guildId) =>
-      ((guildId === undefined ? every.all() : inGuild.all(guildId)) as Row[]).map(toPin),
-    markRefreshed: (messageId, update) => void refreshed.run({ messageId, ...update }),
-    markOrphaned: (messageId) => void orphan.run(messageId),
-    remove: (messageId) => forget.run(messageId).changes > 0,
+    all: async (guildId) =>
+      ((guildId === undefined ? every.all() : inGuild.all(guildId)) as PinRow[]).map(toPin),
+    markRefreshed: async (messageId, update) => void refreshed.run({ messageId, ...update }),
+    markOrphaned: async (messageId) => void orphan.run(messageId),
+    remove: async (messageId) => forget.run(messageId).changes > 0,
   };
 }

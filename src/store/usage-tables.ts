@@ -12,12 +12,12 @@ export type QuestionCount = DayCount & { question: string };
 
 export interface UsageTables {
   /** One more request for an entry on `day` (YYYY-MM-DD). */
-  recordTopic(topic: string, day: string): void;
+  recordTopic(topic: string, day: string): Promise<void>;
   /** One more unanswered question on `day`; `question` must already be normalized. */
-  recordUnanswered(question: string, day: string): void;
+  recordUnanswered(question: string, day: string): Promise<void>;
   /** The most requested topics since `since` (YYYY-MM-DD, inclusive), most first. */
-  topTopics(since: string, limit: number): TopicCount[];
-  topUnanswered(since: string, limit: number): QuestionCount[];
+  topTopics(since: string, limit: number): Promise<TopicCount[]>;
+  topUnanswered(since: string, limit: number): Promise<QuestionCount[]>;
 }
 
 /**
@@ -39,9 +39,9 @@ export function usageTables(db: Database): UsageTables {
     WHERE day >= ? GROUP BY question ORDER BY count DESC, lastDay DESC, question LIMIT ?`);
 
   return {
-    recordTopic: (name, day) => void topic.run(day, name),
-    recordUnanswered: (question, day) => void unanswered.run(day, question),
-    topTopics: (since, limit) => topics.all(since, limit) as TopicCount[],
-    topUnanswered: (since, limit) => questions.all(since, limit) as QuestionCount[],
+    recordTopic: async (name, day) => void topic.run(day, name),
+    recordUnanswered: async (question, day) => void unanswered.run(day, question),
+    topTopics: async (since, limit) => topics.all(since, limit) as TopicCount[],
+    topUnanswered: async (since, limit) => questions.all(since, limit) as QuestionCount[],
   };
 }

@@ -15,15 +15,15 @@ async function seeded(): Promise<string> {
   const folder = tempFolder();
   const store = openTestStore(folder);
   const engine = await shippedEngine();
-  for (let i = 0; i < 3; i++) store.usage.recordTopic('trust-act', today);
-  store.usage.recordTopic('detainer', today);
-  store.usage.recordTopic('sanctuary-jurisdiction', longAgo);
-  store.usage.recordUnanswered('can my landlord call ice', today);
-  store.usage.recordUnanswered('can my landlord call ice', today);
-  store.usage.recordUnanswered('what about school buses', today);
-  store.feedback.record(['trust-act#2'], 'not-helpful');
-  store.feedback.record(['trust-act#2', 'detainer#1'], 'not-helpful');
-  store.feedback.record(['detainer#1'], 'helpful');
+  for (let i = 0; i < 3; i++) await store.usage.recordTopic('trust-act', today);
+  await store.usage.recordTopic('detainer', today);
+  await store.usage.recordTopic('sanctuary-jurisdiction', longAgo);
+  await store.usage.recordUnanswered('can my landlord call ice', today);
+  await store.usage.recordUnanswered('can my landlord call ice', today);
+  await store.usage.recordUnanswered('what about school buses', today);
+  await store.feedback.record(['trust-act#2'], 'not-helpful');
+  await store.feedback.record(['trust-act#2', 'detainer#1'], 'not-helpful');
+  await store.feedback.record(['detainer#1'], 'helpful');
   const pin = {
     guildId: '200000000000000001',
     channelId: '300000000000000001',
@@ -31,19 +31,19 @@ async function seeded(): Promise<string> {
     knowledgeVersion: engine.knowledge.version,
     postedAt: '2026-01-15T12:00:00.000Z',
   };
-  store.pins.add({
+  await store.pins.add({
     ...pin,
     messageId: '900000000000000001',
     contentHash: renderPinned(engine, 'trust-act').contentHash,
   });
-  store.pins.add({ ...pin, messageId: '900000000000000002', contentHash: 'an-older-render' });
-  store.pins.add({
+  await store.pins.add({ ...pin, messageId: '900000000000000002', contentHash: 'an-older-render' });
+  await store.pins.add({
     ...pin,
     messageId: '900000000000000003',
     contentHash: 'x',
     topic: 'no-longer-here',
   });
-  store.close();
+  await store.close();
   return folder;
 }
 

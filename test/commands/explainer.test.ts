@@ -63,7 +63,7 @@ describe('/explainer', () => {
   it('post: pins the explainer publicly here and tells the moderator privately where', async () => {
     const { discord, store, say } = await setup();
     const text = await say(explainerCommand('post', { topic: 'trust-act' }));
-    const [pin] = store.pins.all();
+    const [pin] = await store.pins.all();
     expect(text).toMatch(
       /Pinned \*\*What is Connecticut's Trust Act\?\*\* in <#300000000000000001>/,
     );
@@ -108,7 +108,7 @@ describe('/explainer', () => {
     expect(await say(explainerCommand('list'))).toMatch(/No pinned explainers in this server yet/);
     await say(explainerCommand('post', { topic: 'trust-act' }));
     await say(explainerCommand('post', { topic: 'detainer', channel: THERE }));
-    store.pins.markOrphaned(store.pins.all()[1]?.messageId ?? '');
+    await store.pins.markOrphaned((await store.pins.all())[1]?.messageId ?? '');
     const text = await say(explainerCommand('list'));
     expect(text).toMatch(/Pinned explainers in this server \(2\)/);
     expect(text).toMatch(/Trust Act.*<#300000000000000001>.*current/);
@@ -119,13 +119,13 @@ describe('/explainer', () => {
     const { discord, store, run, say } = await setup();
     await say(explainerCommand('post', { topic: 'trust-act' }));
     const choices = choicesOf(await run(explainerAutocomplete('remove', 'pin', 'trust')));
-    const [pin] = store.pins.all();
+    const [pin] = await store.pins.all();
     expect(choices).toEqual([
       { name: "What is Connecticut's Trust Act? · this channel · current", value: pin?.messageId },
     ]);
     const text = await say(explainerCommand('remove', { pin: String(choices[0]?.value) }));
     expect(text).toMatch(/Unpinned and forgot/);
-    expect(store.pins.all()).toEqual([]);
+    expect(await store.pins.all()).toEqual([]);
     expect(discord.pinned.size).toBe(0);
   });
 

@@ -137,7 +137,7 @@ describe('the bot against the Discord stand-in, end to end', () => {
     await running?.stop();
   });
 
-  it('logs in over the gateway with the Guilds intent only', () => {
+  it('logs in over the gateway with the Guilds intent only', async () => {
     expect(running.standIn.identifies).toHaveLength(1);
     expect(running.standIn.identifies[0]?.intents).toBe(1);
   });
@@ -264,8 +264,10 @@ describe('the bot against the Discord stand-in, end to end', () => {
       expect(posted).toBeDefined();
 
       // People press minutes apart; by then the bot has asked Discord where the copy went.
-      await vi.waitFor(() =>
-        expect(running.bot.ctx.shares.recent(CHANNEL_ID, customId, new Date())?.link).toBeDefined(),
+      await vi.waitFor(async () =>
+        expect(
+          (await running.bot.ctx.shares.recent(CHANNEL_ID, customId, new Date()))?.link,
+        ).toBeDefined(),
       );
       const repeat = messageOf(await send(makeInteraction.button(customId, newMember())));
       expect(isEphemeralMessage(repeat)).toBe(true);
@@ -513,7 +515,7 @@ describe('the bot against the Discord stand-in, end to end', () => {
     }
   });
 
-  it('replies with the interaction token alone, never sending the bot token', () => {
+  it('replies with the interaction token alone, never sending the bot token', async () => {
     const replies = running.standIn.requests.filter(
       (r) => r.route === CALLBACK || r.path.startsWith(`/webhooks/${APPLICATION_ID}/`),
     );
@@ -522,7 +524,7 @@ describe('the bot against the Discord stand-in, end to end', () => {
   });
 
   // Runs last: it reads the logs of every test above.
-  it('never logs what anyone typed, who they are, or a token', () => {
+  it('never logs what anyone typed, who they are, or a token', async () => {
     const logs = running.logLines.join('\n');
     expect(running.logLines.length).toBeGreaterThan(0);
     for (const text of typed) expect(logs).not.toContain(text.slice(0, 40));

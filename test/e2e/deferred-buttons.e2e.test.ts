@@ -135,8 +135,8 @@ describe('slow button presses against the Discord stand-in', () => {
     // The answer the button was on is untouched.
     expect(running.standIn.state.message(answer.id)?.components).toEqual(answer.components);
 
-    await vi.waitFor(() =>
-      expect(running.bot.ctx.shares.recent(CHANNEL_ID, shareId, new Date())?.link).toMatch(
+    await vi.waitFor(async () =>
+      expect((await running.bot.ctx.shares.recent(CHANNEL_ID, shareId, new Date()))?.link).toMatch(
         new RegExp(`/${CHANNEL_ID}/${copy.id}$`),
       ),
     );

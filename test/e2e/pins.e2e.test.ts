@@ -156,7 +156,12 @@ describe('pinned explainers against the Discord stand-in', () => {
     const loaded = await loadEngine(knowledge.dir);
     if (!loaded.ok) throw new Error('the knowledge copy does not load');
     const log = silentLogger();
-    const opened = openBotServices({ config, log, engine: loaded.engine, token: standIn.token });
+    const opened = await openBotServices({
+      config,
+      log,
+      engine: loaded.engine,
+      token: standIn.token,
+    });
     if (!opened.ok) throw new Error(opened.message);
     services = opened.services;
     bot = await startGatewayBot({
@@ -187,11 +192,14 @@ describe('pinned explainers against the Discord stand-in', () => {
     const messageId = (post.responseBody as { id: string }).id;
     expect(post.headers.authorization).toBe(`Bot ${standIn.token}`);
     expect(standIn.state.pinnedMessages(CHANNEL_ID).map((m) => m.id)).toEqual([messageId]);
-    expect(store().pins.get(messageId)).toMatchObject({ topic: 'trust-act', orphaned: false });
+    expect(await store().pins.get(messageId)).toMatchObject({
+      topic: 'trust-act',
+      orphaned: false,
+    });
   });
 
   it('edits the pinned message in place when a curator changes its entry and reloads', async () => {
-    const [pin] = store().pins.all();
+    const [pin] = await store().pins.all();
     knowledge.edit(
       TRUST_ACT,
       'limits when state and local officers may hold',
@@ -211,8 +219,8 @@ describe('pinned explainers against the Discord stand-in', () => {
     expect(embedText(body.embeds)).toContain('Connecticut police, prison staff and marshals');
     const [shown] = standIn.state.pinnedMessages(CHANNEL_ID);
     expect(embedText(shown?.embeds)).toContain('Connecticut police, prison staff and marshals');
-    await vi.waitFor(() =>
-      expect(store().pins.get(pin?.messageId ?? '')?.refreshedAt).not.toBeNull(),
+    await vi.waitFor(async () =>
+      expect((await store().pins.get(pin?.messageId ?? ''))?.refreshedAt).not.toBeNull(),
     );
   });
 
@@ -263,21 +271,13 @@ describe('pinned explainers against the Discord stand-in', () => {
       (r) => r.method === 'DELETE' && r.path === `/channels/${FULL}/messages/${posted}`,
     );
     expect(standIn.state.pinnedMessages(FULL)).toHaveLength(250);
-    expect(
-      store()
-        .pins.all()
-        .some((pin) => pin.channelId === FULL),
-    ).toBe(false);
+    expect((await store().pins.all()).some((pin) => pin.channelId === FULL)).toBe(false);
   });
 
   it('marks a deleted message orphaned on the next refresh (SIGHUP), and never stops the loop', async () => {
     await run(explainer('post', { topic: 'detainer' }));
-    const detainer = store()
-      .pins.all()
-      .find((pin) => pin.topic === 'detainer');
-    const trustAct = store()
-      .pins.all()
-      .find((pin) => pin.topic === 'trust-act');
+    const detainer = (await store().pins.all()).find((pin) => pin.topic === 'detainer');
+    const trustAct = (await store().pins.all()).find((pin) => pin.topic === 'trust-act');
     standIn.state.deleteMessage(detainer?.messageId ?? '');
     knowledge.edit('glossary/detainer.md', 'ICE', 'U.S. Immigration and Customs Enforcement (ICE)');
     knowledge.edit(
@@ -292,8 +292,8 @@ describe('pinned explainers against the Discord stand-in', () => {
       10_000,
     );
     expect((gone.responseBody as { code: number }).code).toBe(10008);
-    await vi.waitFor(() =>
-      expect(store().pins.get(detainer?.messageId ?? '')?.orphaned).toBe(true),
+    await vi.waitFor(async () =>
+      expect((await store().pins.get(detainer?.messageId ?? ''))?.orphaned).toBe(true),
     );
     // The other pinned explainer was still updated in the same pass.
     await standIn.waitForRequest(

@@ -84,8 +84,8 @@ describe('the endpoint after its response', () => {
     const customId = 'share:entry:trust-act';
     await postInteraction(port, signer, makeInteraction.button(customId));
     const link = `https://discord.com/channels/${GUILD_ID}/${CHANNEL_ID}/${POSTED_MESSAGE_ID}`;
-    await vi.waitFor(() =>
-      expect(ctx.shares.recent(CHANNEL_ID, customId, ctx.clock())?.link).toBe(link),
+    await vi.waitFor(async () =>
+      expect((await ctx.shares.recent(CHANNEL_ID, customId, ctx.clock()))?.link).toBe(link),
     );
 
     const repeat = await postInteraction(port, signer, makeInteraction.button(customId));

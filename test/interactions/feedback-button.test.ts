@@ -53,7 +53,7 @@ describe('a Helpful / Not helpful press', () => {
     const store = openTestStore();
     const { ctx } = await askThenPress('Not helpful', store);
     const top = ctx.engine.ask(QUESTION).results[0]?.passageId;
-    expect(store.feedback.mostNotHelpful(10)).toEqual([
+    expect(await store.feedback.mostNotHelpful(10)).toEqual([
       { passageId: top, helpful: 0, notHelpful: 1 },
     ]);
   });
@@ -68,18 +68,18 @@ describe('a Helpful / Not helpful press', () => {
         buildButtonInteraction(`feedback:${verdict}:${passageKey(top)}`, { userId }),
         ctx,
       );
-    const notHelpful = () => store.feedback.mostNotHelpful(10)[0]?.notHelpful ?? 0;
+    const notHelpful = async () => (await store.feedback.mostNotHelpful(10))[0]?.notHelpful ?? 0;
 
     for (let i = 0; i < 50; i++) await press('100000000000000001');
-    expect(notHelpful()).toBe(1);
+    expect(await notHelpful()).toBe(1);
     await press('100000000000000001', 'helpful'); // changing one's mind is not a second vote
     await press('100000000000000002');
-    expect(store.feedback.mostNotHelpful(10)).toEqual([
+    expect(await store.feedback.mostNotHelpful(10)).toEqual([
       { passageId: top, helpful: 0, notHelpful: 2 },
     ]);
     now += 24 * 60 * 60 * 1000; // the next day, the same person may say so again
     await press('100000000000000001');
-    expect(notHelpful()).toBe(3);
+    expect(await notHelpful()).toBe(3);
   });
 
   it('updates the message (type 7) so the buttons cannot be pressed again', async () => {
@@ -123,10 +123,10 @@ describe('/ask with storage', () => {
       buildSlashInteraction('ask', { question: 'What does the Trust Act do?' }),
       ctx,
     );
-    expect(store.usage.topUnanswered('2026-01-15', 5)).toEqual([
+    expect(await store.usage.topUnanswered('2026-01-15', 5)).toEqual([
       { question: 'best pizza recipe with pineapple', count: 1, lastDay: '2026-01-15' },
     ]);
-    expect(store.usage.topTopics('2026-01-15', 5)).toHaveLength(1);
+    expect(await store.usage.topTopics('2026-01-15', 5)).toHaveLength(1);
   });
 
   it('records requested topics from /explain, /define and /jurisdiction', async () => {
@@ -136,7 +136,7 @@ describe('/ask with storage', () => {
     await handleInteraction(buildSlashInteraction('define', { term: 'detainer' }), ctx);
     await handleInteraction(buildSlashInteraction('jurisdiction', { place: 'connecticut' }), ctx);
     await handleInteraction(buildSlashInteraction('explain', { topic: 'trust-act' }), ctx);
-    expect(store.usage.topTopics('2026-01-15', 5)).toEqual([
+    expect(await store.usage.topTopics('2026-01-15', 5)).toEqual([
       { topic: 'trust-act', count: 2, lastDay: '2026-01-15' },
       { topic: 'connecticut', count: 1, lastDay: '2026-01-15' },
       { topic: 'detainer', count: 1, lastDay: '2026-01-15' },

@@ -161,7 +161,7 @@ describe('every reply disables mentions and stays within Discord limits', async 
     }
   });
 
-  it('covers every registered command', () => {
+  it('covers every registered command', async () => {
     const covered = new Set(
       interactions.map(([, i]) => ('data' in i && i.data && 'name' in i.data ? i.data.name : '')),
     );

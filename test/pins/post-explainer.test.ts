@@ -25,7 +25,7 @@ describe('postExplainer', () => {
     const { discord, store, deps } = setup();
     const outcome = await postExplainer(deps, request);
     expect(outcome.kind).toBe('posted');
-    const [pin] = store.pins.all(GUILD);
+    const [pin] = await store.pins.all(GUILD);
     expect(pin).toEqual({
       guildId: GUILD,
       channelId: HERE,
@@ -78,7 +78,7 @@ describe('postExplainer', () => {
     discord.failNext('pinMessage', failures.maxPins);
     expect(await postExplainer(deps, request)).toEqual({ kind: 'pin-limit' });
     expect(discord.messages.size).toBe(0);
-    expect(store.pins.all()).toEqual([]);
+    expect(await store.pins.all()).toEqual([]);
   });
 
   it('does not post the same topic twice in one channel', async () => {

@@ -28,7 +28,8 @@ async function twoPins() {
   }
   discord.calls.length = 0;
   const refreshDeps = { store, discord, log: silentLogger(), clock: () => NOW };
-  const pinOf = (topic: string) => store.pins.all().find((pin) => pin.topic === topic);
+  const pinOf = async (topic: string) =>
+    (await store.pins.all()).find((pin) => pin.topic === topic);
   return { discord, store, refreshDeps, pinOf };
 }
 
@@ -38,7 +39,7 @@ describe('refreshPins', () => {
     const engine = fixtureEngine(edited);
     const report = await refreshPins(engine, refreshDeps);
 
-    const detainer = pinOf('detainer');
+    const detainer = await pinOf('detainer');
     expect(report).toMatchObject({ checked: 2, unchanged: 1, updated: [detainer?.messageId] });
     expect(discord.calls.map((c) => [c.method, c.messageId])).toEqual([
       ['editMessage', detainer?.messageId],
@@ -66,7 +67,7 @@ describe('refreshPins', () => {
 
   it('marks a deleted message or channel orphaned and carries on with the rest', async () => {
     const { discord, refreshDeps, pinOf } = await twoPins();
-    const detainer = pinOf('detainer')?.messageId ?? '';
+    const detainer = (await pinOf('detainer'))?.messageId ?? '';
     discord.messages.delete(detainer);
     const both = fixtureEngine({
       ...edited,
@@ -74,8 +75,8 @@ describe('refreshPins', () => {
     });
     const report = await refreshPins(both, refreshDeps);
     expect(report.orphaned).toEqual([detainer]);
-    expect(report.updated).toEqual([pinOf('usc-8-1373')?.messageId]);
-    expect(pinOf('detainer')?.orphaned).toBe(true);
+    expect(report.updated).toEqual([(await pinOf('usc-8-1373'))?.messageId]);
+    expect((await pinOf('detainer'))?.orphaned).toBe(true);
 
     discord.calls.length = 0;
     await refreshPins(fixtureEngine(), refreshDeps);
@@ -86,16 +87,16 @@ describe('refreshPins', () => {
     const { discord, refreshDeps, pinOf } = await twoPins();
     discord.failNext('editMessage', failures.unknownChannel);
     const report = await refreshPins(fixtureEngine(edited), refreshDeps);
-    expect(report.orphaned).toEqual([pinOf('detainer')?.messageId]);
+    expect(report.orphaned).toEqual([(await pinOf('detainer'))?.messageId]);
   });
 
   it('leaves a message it may not edit stale, to try again next time, without throwing', async () => {
     const { discord, refreshDeps, pinOf } = await twoPins();
-    const before = pinOf('detainer');
+    const before = await pinOf('detainer');
     discord.failNext('editMessage', failures.missingPermissions);
     const report = await refreshPins(fixtureEngine(edited), refreshDeps);
     expect(report.failed).toEqual([before?.messageId]);
-    expect(pinOf('detainer')).toEqual(before);
+    expect(await pinOf('detainer')).toEqual(before);
     expect((await refreshPins(fixtureEngine(edited), refreshDeps)).updated).toEqual([
       before?.messageId,
     ]);
@@ -103,7 +104,7 @@ describe('refreshPins', () => {
 
   it('survives the store failing under it', async () => {
     const { store, refreshDeps } = await twoPins();
-    store.close();
+    await store.close();
     await expect(refreshPins(fixtureEngine(edited), refreshDeps)).resolves.toMatchObject({
       checked: 0,
     });
@@ -136,7 +137,7 @@ describe('createPinRefresher', () => {
     await Promise.all([first, second]);
     // The first pass edited to the new wording; the queued one, on the engine now served, back.
     expect(started).toBe(2);
-    expect(pinOf('detainer')?.contentHash).toBe(
+    expect((await pinOf('detainer'))?.contentHash).toBe(
       renderPinned(engines.current, 'detainer').contentHash,
     );
   });

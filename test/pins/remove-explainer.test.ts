@@ -16,7 +16,7 @@ async function pinned(places: [topic: string, channelId: string][]) {
   const deps = { engine, store, discord, clock: () => new Date('2026-01-15T12:00:00Z') };
   for (const [topic, channelId] of places)
     await postExplainer(deps, { guildId: GUILD, channelId, topic });
-  const ids = store.pins.all().map((pin) => pin.messageId);
+  const ids = (await store.pins.all()).map((pin) => pin.messageId);
   return { deps, discord, store, ids };
 }
 
@@ -28,7 +28,7 @@ describe('removeExplainer', () => {
     expect(outcome).toMatchObject({ kind: 'removed', wasGone: false });
     expect(discord.pinned.has(id)).toBe(false);
     expect(discord.messages.has(id)).toBe(true);
-    expect(store.pins.all()).toEqual([]);
+    expect(await store.pins.all()).toEqual([]);
   });
 
   it('finds one by its message link or its topic, this channel first', async () => {
@@ -74,7 +74,7 @@ describe('removeExplainer', () => {
       which: 'detainer',
     });
     expect(outcome).toMatchObject({ kind: 'removed', wasGone: true });
-    expect(store.pins.all()).toEqual([]);
+    expect(await store.pins.all()).toEqual([]);
   });
 
   it('keeps tracking one it could not unpin, and says why', async () => {
@@ -86,7 +86,7 @@ describe('removeExplainer', () => {
       which: 'detainer',
     });
     expect(outcome).toMatchObject({ kind: 'failed', failure: { code: 50013 } });
-    expect(store.pins.all()).toHaveLength(1);
+    expect(await store.pins.all()).toHaveLength(1);
   });
 
   it('says so when nothing matches, and never touches another server’s pins', async () => {

@@ -48,16 +48,16 @@ describe('a writer killed with SIGKILL', () => {
       reported.push(...(await writeUntilKilled(folder, next, 200 + round * 150)));
 
       const store = openTestStore(folder);
-      expect(store.integrityCheck()).toBe('ok');
-      const stored = new Set(store.pins.all().map((pin) => Number(pin.messageId)));
+      expect(await store.integrityCheck()).toBe('ok');
+      const stored = new Set((await store.pins.all()).map((pin) => Number(pin.messageId)));
       const missing = reported.filter((id) => !stored.has(id));
       expect(missing).toEqual([]);
       // Each iteration commits a pin, then a count: a kill between the two leaves the count one
       // behind, so after n kills it trails the pins by at most n, and is never ahead.
-      const counted = store.feedback.mostNotHelpful(1)[0]?.notHelpful ?? 0;
+      const counted = (await store.feedback.mostNotHelpful(1))[0]?.notHelpful ?? 0;
       expect(counted).toBeLessThanOrEqual(stored.size);
       expect(counted).toBeGreaterThanOrEqual(stored.size - (round + 1));
-      store.close();
+      await store.close();
     }
     expect(reported.length).toBeGreaterThanOrEqual(200 + 350 + 500);
   }, 60_000);

@@ -14,7 +14,7 @@ if (!opened.ok) {
 const { store } = opened;
 for (let id = Number(first); ; id++) {
   const messageId = String(id);
-  store.pins.add({
+  await store.pins.add({
     guildId: '200000000000000001',
     channelId: '300000000000000001',
     messageId,
@@ -23,8 +23,8 @@ for (let id = Number(first); ; id++) {
     knowledgeVersion: 'crash-test',
     postedAt: new Date().toISOString(),
   });
-  store.feedback.record(['trust-act#1'], 'not-helpful');
-  store.usage.recordUnanswered(`question number ${id % 50}`, '2026-01-15');
+  await store.feedback.record(['trust-act#1'], 'not-helpful');
+  await store.usage.recordUnanswered(`question number ${id % 50}`, '2026-01-15');
   // Written synchronously to the pipe: once this returns, the parent will see it.
   process.stdout.write(`${messageId}\n`);
 }

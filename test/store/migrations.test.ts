@@ -7,8 +7,11 @@ import {
   type Migration,
 } from '../../src/store/migrations.js';
 
+const versions = MIGRATIONS.map((m) => m.version);
+const next = Math.max(...versions) + 1;
+
 const later: Migration = {
-  version: 2,
+  version: next,
   name: 'a later column',
   sql: 'ALTER TABLE passage_feedback ADD COLUMN note TEXT',
 };
@@ -16,12 +19,12 @@ const later: Migration = {
 describe('migrate', () => {
   it('applies only what is missing, in order, and records when', () => {
     const db = new Database(':memory:');
-    expect(migrate(db, MIGRATIONS, () => new Date('2026-01-01T00:00:00Z'))).toEqual([1]);
+    expect(migrate(db, MIGRATIONS, () => new Date('2026-01-01T00:00:00Z'))).toEqual(versions);
     db.prepare("INSERT INTO passage_feedback (passage_id, helpful) VALUES ('a#1', 3)").run();
 
-    expect(migrate(db, [...MIGRATIONS, later])).toEqual([2]);
+    expect(migrate(db, [...MIGRATIONS, later])).toEqual([next]);
     expect(migrate(db, [...MIGRATIONS, later])).toEqual([]);
-    expect(appliedVersions(db)).toEqual([1, 2]);
+    expect(appliedVersions(db)).toEqual([...versions, next]);
     expect(db.prepare('SELECT helpful, note FROM passage_feedback').get()).toEqual({
       helpful: 3,
       note: null,
@@ -35,12 +38,12 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     migrate(db);
     const broken: Migration = {
-      version: 2,
+      version: next,
       name: 'broken',
       sql: 'CREATE TABLE half_made (id INTEGER); INSERT INTO no_such_table VALUES (1);',
     };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(/no such table/);
-    expect(appliedVersions(db)).toEqual([1]);
+    expect(appliedVersions(db)).toEqual(versions);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_made'").all();
     expect(tables).toEqual([]);
   });

@@ -17,12 +17,12 @@ const pin = {
 };
 
 describe('openStore', () => {
-  it('creates DATA_DIR on first run, in WAL mode, with every migration applied from empty', () => {
+  it('creates DATA_DIR on first run, in WAL mode, with every migration applied from empty', async () => {
     const folder = join(tempFolder(), 'nested', 'data');
     const store = openTestStore(folder);
     expect(store.path).toBe(join(folder, STORE_FILE));
-    expect(store.schemaVersions()).toEqual(MIGRATIONS.map((m) => m.version));
-    store.close();
+    expect(await store.schemaVersions()).toEqual(MIGRATIONS.map((m) => m.version));
+    await store.close();
     const raw = new Database(join(folder, STORE_FILE), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = raw
@@ -31,33 +31,38 @@ describe('openStore', () => {
       .all();
     raw.close();
     expect(tables).toEqual([
+      'channel_shares',
+      'knowledge_state',
+      'leases',
       'passage_feedback',
+      'person_limits',
       'pinned_explainers',
       'schema_migrations',
+      'store_secrets',
       'topic_requests',
       'unanswered_questions',
     ]);
   });
 
-  it('keeps every record across a reopen, and applies no migration twice', () => {
+  it('keeps every record across a reopen, and applies no migration twice', async () => {
     const folder = tempFolder();
     const first = openTestStore(folder);
-    first.pins.add(pin);
-    first.pins.markRefreshed(pin.messageId, {
+    await first.pins.add(pin);
+    await first.pins.markRefreshed(pin.messageId, {
       contentHash: 'def456',
       knowledgeVersion: 'v2',
       at: '2026-02-01T00:00:00.000Z',
     });
-    first.feedback.record(['trust-act#1', 'trust-act#2'], 'not-helpful');
-    first.feedback.record(['trust-act#1'], 'helpful');
-    first.usage.recordTopic('trust-act', '2026-01-15');
-    first.usage.recordTopic('trust-act', '2026-01-15');
-    first.usage.recordUnanswered('can my landlord call ice', '2026-01-15');
-    first.close();
+    await first.feedback.record(['trust-act#1', 'trust-act#2'], 'not-helpful');
+    await first.feedback.record(['trust-act#1'], 'helpful');
+    await first.usage.recordTopic('trust-act', '2026-01-15');
+    await first.usage.recordTopic('trust-act', '2026-01-15');
+    await first.usage.recordUnanswered('can my landlord call ice', '2026-01-15');
+    await first.close();
 
     const again = openTestStore(folder);
-    expect(again.schemaVersions()).toEqual([1]);
-    expect(again.pins.all()).toEqual([
+    expect(await again.schemaVersions()).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await again.pins.all()).toEqual([
       {
         ...pin,
         contentHash: 'def456',
@@ -67,21 +72,21 @@ describe('openStore', () => {
       },
     ]);
     // Equal "not helpful" counts: the one nobody found helpful comes first.
-    expect(again.feedback.mostNotHelpful(10)).toEqual([
+    expect(await again.feedback.mostNotHelpful(10)).toEqual([
       { passageId: 'trust-act#2', helpful: 0, notHelpful: 1 },
       { passageId: 'trust-act#1', helpful: 1, notHelpful: 1 },
     ]);
-    expect(again.usage.topTopics('2026-01-01', 10)).toEqual([
+    expect(await again.usage.topTopics('2026-01-01', 10)).toEqual([
       { topic: 'trust-act', count: 2, lastDay: '2026-01-15' },
     ]);
-    expect(again.usage.topUnanswered('2026-01-01', 10)).toEqual([
+    expect(await again.usage.topUnanswered('2026-01-01', 10)).toEqual([
       { question: 'can my landlord call ice', count: 1, lastDay: '2026-01-15' },
     ]);
-    expect(again.integrityCheck()).toBe('ok');
+    expect(await again.integrityCheck()).toBe('ok');
     again.close();
   });
 
-  it('names the folder when DATA_DIR cannot be created (a file is in the way)', () => {
+  it('names the folder when DATA_DIR cannot be created (a file is in the way)', async () => {
     const file = join(tempFolder(), 'not-a-folder');
     writeFileSync(file, 'x');
     const opened = openStore(join(file, 'data'));
@@ -92,7 +97,7 @@ describe('openStore', () => {
     expect(!opened.ok && opened.message).toMatch(/Set DATA_DIR/);
   });
 
-  it('names the file when it is not a database, and leaves it untouched', () => {
+  it('names the file when it is not a database, and leaves it untouched', async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, STORE_FILE), 'these are not the bytes of a database '.repeat(100));
     const opened = openStore(folder);
@@ -103,13 +108,13 @@ describe('openStore', () => {
     expect(!opened.ok && opened.message).toMatch(/not a database/);
   });
 
-  it('refuses a database written by a newer version of the bot', () => {
+  it('refuses a database written by a newer version of the bot', async () => {
     const folder = tempFolder();
     openTestStore(folder).close();
     const raw = new Database(join(folder, STORE_FILE));
     raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();
     raw.close();
     const opened = openStore(folder);
-    expect(!opened.ok && opened.message).toMatch(/schema version 99.*knows only up to 1/);
+    expect(!opened.ok && opened.message).toMatch(/schema version 99.*knows only up to 2/);
   });
 });

@@ -27,23 +27,23 @@ describe('recording what people ask, for curators', () => {
     const store = openTestStore();
     const ctx = { store, config: {}, clock: () => DAY, log: capture().log };
     const answer = engine.ask('Does Connecticut honor ICE detainers?');
-    recordAnswerUsage(ctx, answer);
-    recordAnswerUsage(ctx, answer);
-    expect(store.usage.topTopics('2026-03-04', 5)).toEqual([
+    await recordAnswerUsage(ctx, answer);
+    await recordAnswerUsage(ctx, answer);
+    expect(await store.usage.topTopics('2026-03-04', 5)).toEqual([
       { topic: answer.results[0]?.id, count: 2, lastDay: '2026-03-04' },
     ]);
-    expect(store.usage.topUnanswered('2000-01-01', 5)).toEqual([]);
+    expect(await store.usage.topUnanswered('2000-01-01', 5)).toEqual([]);
   });
 
   it('keeps an unanswered question as normalized text and the day, nothing else', async () => {
     const engine = await shippedEngine();
     const store = openTestStore();
     const ctx = { store, config: {}, clock: () => DAY, log: capture().log };
-    recordAnswerUsage(ctx, engine.ask('Best PIZZA recipe, call me at 860-555-1234!'));
-    expect(store.usage.topUnanswered('2026-03-04', 5)).toEqual([
+    await recordAnswerUsage(ctx, engine.ask('Best PIZZA recipe, call me at 860-555-1234!'));
+    expect(await store.usage.topUnanswered('2026-03-04', 5)).toEqual([
       { question: 'best pizza recipe call me at #', count: 1, lastDay: '2026-03-04' },
     ]);
-    expect(store.usage.topTopics('2000-01-01', 5)).toEqual([]);
+    expect(await store.usage.topTopics('2000-01-01', 5)).toEqual([]);
   });
 
   it('records no unanswered question at all with NO_GAP_LOG', async () => {
@@ -55,20 +55,20 @@ describe('recording what people ask, for curators', () => {
       clock: () => DAY,
       log: capture().log,
     };
-    recordAnswerUsage(ctx, engine.ask('best pizza recipe with pineapple'));
-    expect(store.usage.topUnanswered('2000-01-01', 5)).toEqual([]);
+    await recordAnswerUsage(ctx, engine.ask('best pizza recipe with pineapple'));
+    expect(await store.usage.topUnanswered('2000-01-01', 5)).toEqual([]);
   });
 
   it('never fails the reply when the store cannot write, and logs no question text', async () => {
     const engine = await shippedEngine();
     const store = openTestStore();
-    store.close();
+    await store.close();
     const { log, lines } = capture();
     const ctx = { store, config: {}, clock: () => DAY, log };
-    expect(() =>
+    await expect(
       recordAnswerUsage(ctx, engine.ask('best pizza recipe with pineapple')),
-    ).not.toThrow();
-    expect(() => recordTopicRequest(ctx, 'trust-act')).not.toThrow();
+    ).resolves.toBeUndefined();
+    await expect(recordTopicRequest(ctx, 'trust-act')).resolves.toBeUndefined();
     expect(lines.join('')).toMatch(/could not record an unanswered question/);
     expect(lines.join('')).not.toMatch(/pizza/);
   });

