@@ -7,6 +7,8 @@ import {
   type PassageIndex,
 } from '../src/search/passage-index.js';
 import { searchPassages } from '../src/search/search-passages.js';
+import { knowledgeIn } from '../src/knowledge/language-view.js';
+import type { Language } from '../src/knowledge/schema.js';
 import {
   measureBuild,
   measureLatency,
@@ -52,6 +54,8 @@ export interface CorpusPlan {
   runs: number;
   latency: LatencyPlan;
   withMiniSearch: boolean;
+  /** The language indexed (the knowledge as its reader sees it): English by default. */
+  language?: Language;
 }
 
 const runsOf = (ms: number[]): Runs => ({
@@ -127,7 +131,9 @@ export async function benchCorpus(
   progress(`${plan.name}: load + check ×${plan.runs}`);
   const { knowledge, loadCheck } = await loadChecked(plan);
   progress(`${plan.name}: index build ×${plan.runs} (${knowledge.passages.length} passages)`);
-  const built = buildRepeatedly(plan.runs, () => buildPassageIndex(knowledge));
+  const language = plan.language ?? 'en';
+  const view = knowledgeIn(knowledge, language);
+  const built = buildRepeatedly(plan.runs, () => buildPassageIndex(view, language));
   const index = built.value;
   progress(`${plan.name}: serialized index`);
   const serialized = measureSerialized(index, plan, queries);

@@ -14,6 +14,7 @@ const projectFile = (relative: string) => fileURLToPath(new URL(`../${relative}`
 /** The public eval questions live outside the repository and may be absent. */
 export const EVAL_QUESTIONS = projectFile('../shared/eval/questions.jsonl');
 export const PARAPHRASES = projectFile('test/search/paraphrases.jsonl');
+export const SPANISH_QUESTIONS = projectFile('eval/spanish.jsonl');
 
 const PASTED_ARTICLE =
   'The county sheriff said on Tuesday that the jail would no longer hold people for ICE past their ' +
@@ -80,4 +81,12 @@ export async function loadQueries(): Promise<{ queries: BenchQuery[]; missing: s
     ...HARD_INPUTS.map((text) => ({ group: 'hard' as const, text })),
   ];
   return { queries, missing };
+}
+
+/** The Spanish questions of the project's eval set, and the hard inputs. */
+export async function loadSpanishQueries(): Promise<BenchQuery[]> {
+  return [
+    ...(await questionsIn(SPANISH_QUESTIONS)).map((text) => ({ group: 'eval' as const, text })),
+    ...HARD_INPUTS.map((text) => ({ group: 'hard' as const, text })),
+  ];
 }
