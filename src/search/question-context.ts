@@ -7,6 +7,11 @@ import { MAX_QUESTION_CHARS } from './question-terms.js';
 export interface QuestionEra {
   /** Years asked about; "before 2019" counts as 2018. */
   years: number[];
+  /**
+   * The same as spans of time, in years with fractions: 2019 is [2019, 2020), "October 2019"
+   * [2019.75, 2019.83): a law that took effect that October is what "since October 2019" asks for.
+   */
+  spans: [number, number][];
   /** "used to", "back in", "the old rule", "originally"...: the past is asked about. */
   past: boolean;
   /** "did", "was", "were": worded in the past tense, which may or may not mean the past. */
@@ -82,10 +87,46 @@ function wantsOf(text: string): AnswerKind | undefined {
 const BEFORE_YEAR =
   /\b(?:before (?:the |[a-z]+ )?(?:\d{1,2},? )?|antes de(?:l| la| que)? (?:a[nñ]o )?)((?:19|20)\d\d)\b/g;
 
+const MONTHS = [
+  ['jan', 'january', 'enero'],
+  ['feb', 'february', 'febrero'],
+  ['mar', 'march', 'marzo'],
+  ['apr', 'april', 'abril'],
+  ['may', 'mayo'],
+  ['jun', 'june', 'junio'],
+  ['jul', 'july', 'julio'],
+  ['aug', 'august', 'agosto'],
+  ['sep', 'sept', 'september', 'septiembre', 'setiembre'],
+  ['oct', 'october', 'octubre'],
+  ['nov', 'november', 'noviembre'],
+  ['dec', 'december', 'diciembre'],
+];
+const monthOf = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name, i] as const)));
+/** "October 2019", "Oct. 1, 2019", "1 de octubre de 2019", "octubre del 2019". */
+const MONTH_YEAR = new RegExp(
+  `\\b(${[...monthOf.keys()].join('|')})\\.?(?: \\d{1,2},?)?(?: de| del| of)? ((?:19|20)\\d\\d)\\b`,
+  'g',
+);
+
+function spansOf(text: string, years: readonly number[]): [number, number][] {
+  const months = new Map<number, number>();
+  for (const match of text.matchAll(MONTH_YEAR))
+    months.set(Number(match[2]), monthOf.get(match[1] as string) as number);
+  return years.map((year) => {
+    const month = months.get(year);
+    return month === undefined ? [year, year + 1] : [year + month / 12, year + (month + 1) / 12];
+  });
+}
+
 function eraOf(text: string, years: readonly number[]): QuestionEra {
   const before = new Set([...text.matchAll(BEFORE_YEAR)].map((m) => Number(m[1])));
+  const asked = years.map((year) => (before.has(year) ? year - 1 : year));
   return {
-    years: years.map((year) => (before.has(year) ? year - 1 : year)),
+    years: asked,
+    spans: spansOf(
+      text,
+      asked.filter((year) => !before.has(year + 1)),
+    ).concat(asked.filter((year) => before.has(year + 1)).map((year) => [year, year + 1])),
     past: PAST.test(text),
     pastTense: PAST_TENSE.test(text),
     present: PRESENT.test(text),

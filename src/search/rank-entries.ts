@@ -44,16 +44,18 @@ const ASKED_FOR = 0.7;
 
 /** How much the period an entry describes fits when the question asks about. */
 function periodPrior(facts: EntryFacts, context: QuestionContext): number {
-  const { years, past, pastTense, present } = context.era;
-  const asked = present ? [] : years;
+  const { years, spans, past, pastTense, present } = context.era;
+  const asked = present ? [] : spans;
   if (asked.length > 0) {
-    // "The 2013 Trust Act" names the act, which took effect in 2014.
-    if (asked.some((y) => facts.namedYears.has(y))) return IN_PERIOD;
     const inPeriod = asked.some(
-      (y) => y + 1 > facts.from && (facts.until === undefined || y < facts.until),
+      ([start, end]) => end > facts.from && (facts.until === undefined || start < facts.until),
     );
+    // "The 2013 Trust Act" names the act, which took effect in 2014; a month asked ("October
+    // 2019") is more exact than a year in a title.
+    const named = years.some((y) => facts.namedYears.has(y));
+    if (named && (inPeriod || asked.every(([start, end]) => end - start >= 1))) return IN_PERIOD;
     if (facts.status === 'superseded') return inPeriod ? IN_PERIOD : SUPERSEDED_TODAY;
-    if (facts.supersedes && asked.every((y) => y + 1 <= facts.from)) return AFTER_PERIOD;
+    if (facts.supersedes && asked.every(([, end]) => end <= facts.from)) return AFTER_PERIOD;
     return 1;
   }
   if (past && !present) return 1;
