@@ -5,6 +5,7 @@ import { decodeShareId } from '../discord/share-id.js';
 import { cooldownBlock } from './cooldown-block.js';
 import type { InteractionContext } from './interaction-context.js';
 import { userIdOf } from './options.js';
+import { messagesForReader } from './reader.js';
 import { renderSharedCopy } from './shared-copy.js';
 
 /**
@@ -17,15 +18,16 @@ export function runShare(
 ): APIInteractionResponse {
   const customId = interaction.data.custom_id;
   const target = decodeShareId(customId);
-  if (!target) return messageResponse(shareUnavailableNotice());
+  const m = messagesForReader(interaction);
+  if (!target) return messageResponse(shareUnavailableNotice(m));
   const channelId = interaction.channel?.id ?? interaction.channel_id;
   const now = ctx.clock();
   const earlier = channelId === undefined ? undefined : ctx.shares.recent(channelId, customId, now);
-  if (earlier) return messageResponse(alreadySharedNotice(earlier.link ?? ''));
+  if (earlier) return messageResponse(alreadySharedNotice(m, earlier.link ?? ''));
   const blocked = cooldownBlock(interaction, ctx, 'share');
   if (blocked) return blocked;
   const copy = renderSharedCopy(ctx.engine, target, userIdOf(interaction) ?? '');
-  if (!copy) return messageResponse(shareUnavailableNotice());
+  if (!copy) return messageResponse(shareUnavailableNotice(m));
   if (channelId !== undefined) ctx.shares.remember(channelId, customId, interaction.id, now);
   return messageResponse(copy);
 }

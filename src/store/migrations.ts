@@ -51,6 +51,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'the language each pinned explainer is shown in',
+    // Pins posted before there were languages are English.
+    sql: `ALTER TABLE pinned_explainers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
+  },
 ];
 
 /** A database written by a newer version of the bot: running on it could corrupt what it added. */

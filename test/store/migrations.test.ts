@@ -7,8 +7,10 @@ import {
   type Migration,
 } from '../../src/store/migrations.js';
 
+const newest = Math.max(...MIGRATIONS.map((m) => m.version));
+const shipped = MIGRATIONS.map((m) => m.version);
 const later: Migration = {
-  version: 2,
+  version: newest + 1,
   name: 'a later column',
   sql: 'ALTER TABLE passage_feedback ADD COLUMN note TEXT',
 };
@@ -16,12 +18,12 @@ const later: Migration = {
 describe('migrate', () => {
   it('applies only what is missing, in order, and records when', () => {
     const db = new Database(':memory:');
-    expect(migrate(db, MIGRATIONS, () => new Date('2026-01-01T00:00:00Z'))).toEqual([1]);
+    expect(migrate(db, MIGRATIONS, () => new Date('2026-01-01T00:00:00Z'))).toEqual(shipped);
     db.prepare("INSERT INTO passage_feedback (passage_id, helpful) VALUES ('a#1', 3)").run();
 
-    expect(migrate(db, [...MIGRATIONS, later])).toEqual([2]);
+    expect(migrate(db, [...MIGRATIONS, later])).toEqual([later.version]);
     expect(migrate(db, [...MIGRATIONS, later])).toEqual([]);
-    expect(appliedVersions(db)).toEqual([1, 2]);
+    expect(appliedVersions(db)).toEqual([...shipped, later.version]);
     expect(db.prepare('SELECT helpful, note FROM passage_feedback').get()).toEqual({
       helpful: 3,
       note: null,
@@ -35,13 +37,24 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     migrate(db);
     const broken: Migration = {
-      version: 2,
+      version: newest + 1,
       name: 'broken',
       sql: 'CREATE TABLE half_made (id INTEGER); INSERT INTO no_such_table VALUES (1);',
     };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(/no such table/);
-    expect(appliedVersions(db)).toEqual([1]);
+    expect(appliedVersions(db)).toEqual(shipped);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_made'").all();
     expect(tables).toEqual([]);
+  });
+
+  it('gives pins from before languages the English they were posted in', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(
+      `INSERT INTO pinned_explainers (message_id, guild_id, channel_id, topic, content_hash,
+        knowledge_version, posted_at) VALUES ('1', '2', '3', 'detainer', 'h', 'v', 't')`,
+    ).run();
+    migrate(db);
+    expect(db.prepare('SELECT language FROM pinned_explainers').pluck().get()).toBe('en');
   });
 });
