@@ -1,5 +1,4 @@
 import type { EntryKind, Source } from '../knowledge/schema.js';
-
 import { plural } from './plural.js';
 
 /**

@@ -1,5 +1,4 @@
 import type { Messages } from './messages-en.js';
-
 import { plural } from './plural.js';
 
 /**
