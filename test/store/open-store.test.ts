@@ -60,6 +60,8 @@ describe('openStore', () => {
     expect(again.pins.all()).toEqual([
       {
         ...pin,
+        // Added without a language: the pin is English.
+        language: 'en',
         contentHash: 'def456',
         knowledgeVersion: 'v2',
         refreshedAt: '2026-02-01T00:00:00.000Z',
