@@ -5,6 +5,11 @@ import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { recordTopicRequest } from '../src/store/record-usage.js';
 import { everywhere } from '../src/commands/install-contexts.js';
+import { inSpanish } from '../src/commands/localize.js';
+import { messagesEs } from '../src/i18n/messages-es.js';
+import { readerOf } from '../src/interactions/reader.js';
+
+const { commands, options } = messagesEs;
 
 export default {
   data: {
@@ -13,11 +18,19 @@ export default {
     ...everywhere(),
     description:
       'Read a curated explainer, e.g. detainers vs. information sharing. Only you see it.',
+    ...inSpanish(
+      commands.explain,
+      'Lea una explicación revisada, p. ej. detainers frente a compartir información. Solo usted la ve.',
+    ),
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'topic',
         description: 'Start typing a topic and pick one, or type your own words to search',
+        ...inSpanish(
+          options.topic,
+          'Escriba parte de un tema y elija uno, o escriba sus propias palabras para buscar',
+        ),
         required: true,
         autocomplete: true,
         max_length: TOPIC_MAX,
@@ -26,9 +39,12 @@ export default {
   },
   execute(interaction, ctx) {
     const typed = stringOption(interaction, 'topic') ?? '';
-    return topicReply(ctx.engine, typed, 'topic', undefined, (id) => recordTopicRequest(ctx, id));
+    return topicReply(ctx.engine, readerOf(interaction), typed, 'topic', undefined, (id) =>
+      recordTopicRequest(ctx, id),
+    );
   },
   autocomplete(interaction, { engine }) {
-    return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '');
+    const { language } = readerOf(interaction);
+    return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '', { language });
   },
 } satisfies SlashCommand;

@@ -7,6 +7,10 @@ import {
 } from 'discord-api-types/v10';
 import type { CommandContext, SlashCommand } from '../src/commands/command.js';
 import { serversThatAddedTheBot } from '../src/commands/install-contexts.js';
+import { inSpanish } from '../src/commands/localize.js';
+import { messagesEs } from '../src/i18n/messages-es.js';
+import { languages, type Language } from '../src/knowledge/schema.js';
+import { localeLanguage } from '../src/language/detect-language.js';
 import { TOPIC_MAX } from '../src/commands/topic-reply.js';
 import { truncateText } from '../src/discord/fit.js';
 import { CHOICE_NAME_MAX } from '../src/discord/limits.js';
@@ -40,6 +44,16 @@ import {
 
 type Interaction = APIChatInputApplicationCommandInteraction;
 
+const { commands, options, subcommands } = messagesEs;
+
+/** The language an explainer is posted in: the one chosen, else the server's own. */
+function postLanguage(interaction: Interaction, sub: Subcommand): Language {
+  const chosen = stringIn(sub, 'language');
+  return (
+    languages.find((language) => language === chosen) ?? localeLanguage(interaction.guild_locale)
+  );
+}
+
 /** What posting, listing and removing need; absent in the console and the CLI. */
 function pinServices(ctx: CommandContext) {
   const { store, discord } = ctx;
@@ -68,6 +82,7 @@ async function post(
     guildId,
     channelId,
     topic: (stringIn(sub, 'topic') ?? '').slice(0, TOPIC_MAX),
+    language: postLanguage(interaction, sub),
     ...(known ? { knownPermissions: known } : {}),
   });
   return postReply(outcome, channelId);
@@ -112,6 +127,10 @@ export default {
     type: ApplicationCommandType.ChatInput,
     name: 'explainer',
     description: 'Pin a curated explainer in a channel; the bot keeps it current. For moderators.',
+    ...inSpanish(
+      commands.explainer,
+      'Fije una explicación en un canal; el bot la mantiene al día. Para moderadores.',
+    ),
     // Visible to moderators only; checked again when run, since server admins can change this.
     default_member_permissions: String(MODERATOR_PERMISSIONS),
     ...serversThatAddedTheBot(),
@@ -121,11 +140,16 @@ export default {
         name: 'post',
         description:
           'Post an explainer publicly and pin it; it is edited whenever the knowledge changes',
+        ...inSpanish(
+          subcommands.post,
+          'Publique una explicación y fíjela; se edita cada vez que cambia el conocimiento',
+        ),
         options: [
           {
             type: ApplicationCommandOptionType.String,
             name: 'topic',
             description: 'Start typing a topic and pick one',
+            ...inSpanish(options.topic, 'Escriba parte de un tema y elija uno'),
             required: true,
             autocomplete: true,
             max_length: TOPIC_MAX,
@@ -134,7 +158,21 @@ export default {
             type: ApplicationCommandOptionType.Channel,
             name: 'channel',
             description: 'Where to post it (default: this channel)',
+            ...inSpanish(options.channel, 'Dónde publicarla (si no elige: este canal)'),
             channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'language',
+            description: 'The language to show it in (default: the server’s language)',
+            ...inSpanish(
+              options.language,
+              'El idioma en que se muestra (si no elige: el idioma del servidor)',
+            ),
+            choices: [
+              { name: 'English', value: 'en', ...inSpanish('Inglés') },
+              { name: 'Español', value: 'es', ...inSpanish('Español') },
+            ],
           },
         ],
       },
@@ -143,16 +181,25 @@ export default {
         name: 'list',
         description:
           'The pinned explainers in this server, where they are, and whether each is current',
+        ...inSpanish(
+          subcommands.list,
+          'Las explicaciones fijadas en este servidor, dónde están y si cada una está al día',
+        ),
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'remove',
         description: 'Unpin an explainer and stop updating it',
+        ...inSpanish(subcommands.remove, 'Deje de fijar una explicación y de actualizarla'),
         options: [
           {
             type: ApplicationCommandOptionType.String,
             name: 'pin',
             description: 'Pick the pinned explainer, or paste its message link',
+            ...inSpanish(
+              options.pin,
+              'Elija la explicación fijada, o pegue el enlace de su mensaje',
+            ),
             required: true,
             autocomplete: true,
             max_length: 200,
@@ -163,6 +210,10 @@ export default {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'reload',
         description: 'For the bot’s operators: reload the knowledge and update pinned explainers',
+        ...inSpanish(
+          subcommands.reload,
+          'Para quienes operan el bot: recargar el conocimiento y actualizar lo fijado',
+        ),
       },
     ],
   },

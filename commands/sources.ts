@@ -17,28 +17,32 @@ import { rankEntryChoices } from '../src/interactions/autocomplete.js';
 import { cutInput } from '../src/interactions/cut-input.js';
 import { focusedOption, stringOption } from '../src/interactions/options.js';
 import { everywhere } from '../src/commands/install-contexts.js';
+import { inSpanish } from '../src/commands/localize.js';
+import { messagesEs } from '../src/i18n/messages-es.js';
+import { messagesFor, type Messages } from '../src/i18n/messages.js';
+import { privateFor, readerOf } from '../src/interactions/reader.js';
 
 /** Without a topic: what the knowledge base rests on, by kind, and how to see one topic's sources. */
-function sourcesOverview(engine: AnswerEngine): MessagePayload {
+function sourcesOverview(engine: AnswerEngine, m: Messages): MessagePayload {
   const counts = new Map<string, number>();
   for (const source of engine.knowledge.sources.values()) {
     counts.set(source.kind, (counts.get(source.kind) ?? 0) + 1);
   }
   const lines = [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([kind, count]) => `• ${kindLabel(kind)}: ${count}`);
+    .map(([kind, count]) => `• ${kindLabel(m, kind)}: ${count}`);
   return fitPayload(
     ephemeral({
       embeds: [
         {
           color: COLOR_SOURCED,
-          title: `The ${engine.knowledge.sources.size} sources behind this bot`,
+          title: m.sources.overviewTitle(engine.knowledge.sources.size),
           description: [
-            'Every answer quotes its sources and numbers them [1], [2]…, with links, kinds and dates.',
+            m.sources.overviewIntro,
             lines.join('\n'),
-            `See the sources behind one topic, e.g. ${sourcesCommand(FLAGSHIP_EXPLAINER)}`,
+            m.sources.overviewOne(sourcesCommand(m, FLAGSHIP_EXPLAINER)),
           ].join('\n\n'),
-          footer: { text: footerText(engine.knowledge.version) },
+          footer: { text: footerText(m, engine.knowledge.version) },
         },
       ],
     }),
@@ -52,11 +56,19 @@ export default {
     ...everywhere(),
     description:
       'The sources behind a topic or question, with links, kinds and dates. Only you see it.',
+    ...inSpanish(
+      messagesEs.commands.sources,
+      'Las fuentes detrás de un tema o pregunta, con enlaces, tipos y fechas. Solo usted las ve.',
+    ),
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'topic',
         description: 'A topic (pick one) or a question; leave empty for an overview',
+        ...inSpanish(
+          messagesEs.options.topic,
+          'Un tema (elija uno) o una pregunta; déjelo vacío para ver un resumen',
+        ),
         required: false,
         autocomplete: true,
         max_length: TOPIC_MAX,
@@ -65,19 +77,22 @@ export default {
   },
   execute(interaction, { engine }) {
     const topic = cutInput(stringOption(interaction, 'topic') ?? '', TOPIC_MAX);
-    if (!topic.trim()) return sourcesOverview(engine);
+    const reader = readerOf(interaction);
+    if (!topic.trim()) return sourcesOverview(engine, messagesFor(reader.language));
     const entry = engine.find(topic);
-    if (entry) return renderSources(engine.view(entry), { ephemeral: true });
-    const answer = engine.ask(topic);
-    if (answer.status === 'answered') return renderSources(answer, { ephemeral: true });
-    const suggestions = suggestEntries(engine, topic);
+    if (entry) return renderSources(engine.view(entry, reader.language), privateFor(reader));
+    const answer = engine.ask(topic, reader.locale ? { locale: reader.locale } : {});
+    if (answer.status === 'answered') return renderSources(answer, privateFor(reader));
+    const suggestions = suggestEntries(engine, topic, undefined, answer.language);
     return unknownTopicNotice(
+      messagesFor(answer.language, reader.language),
       topic,
       'topic',
       suggestions.length > 0 ? suggestions : answer.suggestions,
     );
   },
   autocomplete(interaction, { engine }) {
-    return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '');
+    const { language } = readerOf(interaction);
+    return rankEntryChoices(engine, focusedOption(interaction)?.value ?? '', { language });
   },
 } satisfies SlashCommand;

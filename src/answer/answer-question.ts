@@ -8,6 +8,7 @@ import type { QuestionContext } from '../search/question-context.js';
 import type { Answer, AnswerNotice, AnswerResult, EntryRef } from './answer.js';
 import { citedSources } from './citations.js';
 import { relatedRefs, toEntryRef } from './entry-refs.js';
+import { translatedOn } from './translation-state.js';
 
 const SUGGESTIONS = 3;
 
@@ -56,6 +57,8 @@ export function passageResult(
     related: relatedRefs(entry, knowledge),
     status: entry.status,
     ...supersededBy(entry, knowledge),
+    language: entry.language,
+    ...translatedOn(entry),
   };
 }
 

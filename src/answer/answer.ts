@@ -45,6 +45,10 @@ export interface AnswerResult {
   status: EntryStatus;
   /** For a superseded entry: the entry in force now, and since when. */
   supersededBy?: EntryRef & { asOf: string };
+  /** The language the title, summary and snippet are in: English where not yet translated. */
+  language: Language;
+  /** For a translation whose original changed since: the date it was translated (reviewed). */
+  translatedOn?: string;
 }
 
 /**

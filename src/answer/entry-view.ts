@@ -1,8 +1,10 @@
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
+import type { Language } from '../knowledge/schema.js';
 import { displayText } from '../search/snippet.js';
 import type { CitedSource, EntryRef } from './answer.js';
 import { citedSources } from './citations.js';
 import { relatedRefs } from './entry-refs.js';
+import { translatedOn } from './translation-state.js';
 
 export interface PassageView {
   id: string;
@@ -27,9 +29,20 @@ export interface EntryView {
   sources: CitedSource[];
   related: EntryRef[];
   knowledgeVersion: string;
+  /** The language of the reader it is shown to: its fixed strings are in this language. */
+  language: Language;
+  /** The language its own text is in: English for an entry not yet translated. */
+  contentLanguage: Language;
+  /** For a translation whose original changed since: the date it was translated (reviewed). */
+  translatedOn?: string;
 }
 
-export function entryView(entry: Entry, knowledge: Knowledge): EntryView {
+/** An entry (as `entryIn` gives it for `language`) ready to show to a reader of `language`. */
+export function entryView(
+  entry: Entry,
+  knowledge: Knowledge,
+  language: Language = entry.language,
+): EntryView {
   // One numbering for the whole entry, so [2] means the same source in every passage.
   const sources = citedSources(
     entry.passages.flatMap((p) => p.citations),
@@ -63,5 +76,8 @@ export function entryView(entry: Entry, knowledge: Knowledge): EntryView {
     sources,
     related: relatedRefs(entry, knowledge),
     knowledgeVersion: knowledge.version,
+    language,
+    contentLanguage: entry.language,
+    ...translatedOn(entry),
   };
 }

@@ -126,7 +126,7 @@ export function createAnswerEngine(
     view: (entry, language = 'en') => {
       const key = `${language}:${entry.id}`;
       let view = views.get(key);
-      if (!view) views.set(key, (view = entryView(entryIn(entry, language), knowledge)));
+      if (!view) views.set(key, (view = entryView(entryIn(entry, language), knowledge, language)));
       return view;
     },
     explainers: () => explainers(knowledge),

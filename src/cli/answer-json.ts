@@ -33,8 +33,11 @@ export function answerJson(answer: Answer) {
       ...(result.heading ? { heading: result.heading } : {}),
       score: result.score,
       related: result.related,
+      language: result.language,
+      ...(result.translatedOn ? { translatedOn: result.translatedOn } : {}),
     })),
     suggestions: answer.suggestions,
     knowledgeVersion: answer.knowledgeVersion,
+    language: answer.language,
   };
 }

@@ -7,6 +7,8 @@ import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
+import { messagesFor } from '../i18n/messages.js';
+import { languages, type Language } from '../knowledge/schema.js';
 import { answerJson } from './answer-json.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import {
@@ -22,6 +24,10 @@ interface Invocation {
   json: boolean;
   stdin: boolean;
   words: string[];
+  /** `--lang es`: the reply's language; without it, a question's own (else English). */
+  language?: Language;
+  /** What `--lang` was given when it names no language the knowledge has. */
+  badLanguage?: string;
 }
 
 function parseInvocation(argv: string[]): Invocation {
@@ -29,20 +35,32 @@ function parseInvocation(argv: string[]): Invocation {
   const flags = new Set<string>();
   const words: string[] = [];
   let literal = false;
-  for (const arg of rest) {
+  let lang: string | undefined;
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] as string;
     if (!literal && arg === '--') literal = true;
     else if (!literal && (arg === '--json' || arg === '--stdin')) flags.add(arg);
+    else if (!literal && arg === '--lang') lang = rest[(i += 1)] ?? '';
+    else if (!literal && arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
     else words.push(arg);
   }
-  return { command, json: flags.has('--json'), stdin: flags.has('--stdin'), words };
+  const language = languages.find((known) => known === lang);
+  return {
+    command,
+    json: flags.has('--json'),
+    stdin: flags.has('--stdin'),
+    words,
+    ...(language ? { language } : {}),
+    ...(lang !== undefined && !language ? { badLanguage: lang } : {}),
+  };
 }
 
 const style = process.stdout.isTTY ? ansiStyle : plainStyle;
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
-async function ask(engine: AnswerEngine, { json, stdin, words }: Invocation) {
+async function ask(engine: AnswerEngine, { json, stdin, words, language }: Invocation) {
   const answerOne = (question: string) => {
-    const answer = engine.ask(question);
+    const answer = engine.ask(question, language ? { language } : {});
     print(json ? JSON.stringify(answerJson(answer)) : formatAnswer(answer, style));
   };
   if (!stdin) return answerOne(words.join(' '));
@@ -50,23 +68,27 @@ async function ask(engine: AnswerEngine, { json, stdin, words }: Invocation) {
   for await (const line of lines) answerOne(line);
 }
 
-function explain(engine: AnswerEngine, { json, words }: Invocation) {
+function explain(engine: AnswerEngine, { json, words, language = 'en' }: Invocation) {
   const typed = words.join(' ');
   const entry = engine.find(typed);
   if (!entry) {
-    const answer = engine.ask(typed);
+    const answer = engine.ask(typed, { language });
     const ids = answer.results.map((r) => r.id);
+    const { terminal } = messagesFor(language);
     if (json) print(JSON.stringify({ error: 'unknown-topic', topic: typed, suggestions: ids }));
-    else print(`No topic "${typed}". ${ids.length ? `Try: ${ids.join(', ')}` : 'See: topics'}`);
+    else
+      print(
+        `${terminal.unknownTopic(typed)} ${ids.length ? terminal.tryTopics(ids.join(', ')) : terminal.seeTopics}`,
+      );
     process.exitCode = 1;
     return;
   }
-  const view = engine.view(entry);
+  const view = engine.view(entry, language);
   print(json ? JSON.stringify(view) : formatEntry(view, style));
 }
 
-function topics(engine: AnswerEngine, { json }: Invocation) {
-  const entries = engine.knowledge.entries;
+function topics(engine: AnswerEngine, { json, language = 'en' }: Invocation) {
+  const entries = engine.indexes[language].knowledge.entries;
   if (!json) return print(formatTopics(entries));
   for (const e of entries)
     print(
@@ -77,6 +99,8 @@ function topics(engine: AnswerEngine, { json }: Invocation) {
         jurisdiction: e.jurisdiction,
         summary: e.summary,
         asOf: e.as_of,
+        // The language of title and summary: English for an entry not translated yet.
+        language: e.language,
       }),
     );
 }
@@ -114,11 +138,11 @@ async function commandsJson({ json }: Invocation) {
   }
 }
 
-const usage = `Usage: npm run --silent cli -- <command> [--json]
-  ask "<question>"        answer a question with cited snippets
+const usage = `Usage: npm run --silent cli -- <command> [--json] [--lang en|es]
+  ask "<question>"        answer a question with cited snippets (--lang: in that language)
   ask --json --stdin      answer one question per line of standard input, one JSON line each
-  explain <topic>         show an entry by id, alias or title
-  topics                  list every entry
+  explain <topic>         show an entry by id, alias or title (--lang es: in Spanish)
+  topics                  list every entry (--lang es: Spanish titles where translated)
   passages --json         every indexed passage as a JSON line
   interact                Discord interactions on stdin (one JSON per line), one response per line
   commands --json         the application-command JSON that deploy-commands registers
@@ -152,6 +176,13 @@ async function main() {
   exitQuietlyOnClosedPipe();
   const invocation = parseInvocation(process.argv.slice(2));
   if (HELP.has(invocation.command)) return print(usage);
+  if (invocation.badLanguage !== undefined) {
+    console.error(
+      `Unknown language "${invocation.badLanguage}" for --lang: use ${languages.join(' or ')}.`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const standalone = withoutEngine[invocation.command];
   if (standalone) return standalone(invocation);
   const run = commands[invocation.command];

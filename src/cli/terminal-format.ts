@@ -1,9 +1,9 @@
 import type { Answer, AnswerNotice, CitedSource } from '../answer/answer.js';
 import { supportingPassages } from '../answer/supporting-passages.js';
 import type { EntryView } from '../answer/entry-view.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { Entry } from '../knowledge/knowledge.js';
-
-export const NOT_LEGAL_ADVICE = 'General information from public sources, not legal advice.';
+import type { Language } from '../knowledge/schema.js';
 
 export interface Style {
   bold(text: string): string;
@@ -31,13 +31,23 @@ function sourceLines(sources: CitedSource[], style: Style, notes = true): string
   });
 }
 
-function noticeLine(notice: AnswerNotice): string {
+function noticeLine(m: Messages, notice: AnswerNotice): string {
   switch (notice.kind) {
     case 'place-not-covered':
-      return `The sources here cover Connecticut and federal law. Nothing here is about ${notice.places.join(', ') || 'that place'} in particular; federal rules apply everywhere.`;
+      return m.answer.placeNotCovered(notice.places.join(', ') || m.answer.thatPlace);
     case 'legal-help':
-      return `Facing ICE now? ${notice.entry.title} (explain ${notice.entry.id})`;
+      return m.terminal.legalHelp(notice.entry.title, notice.entry.id);
   }
+}
+
+/** Said before a result shown in English in another language, or from an older original. */
+function translationNote(
+  m: Messages,
+  language: Language,
+  result: { language: Language; translatedOn?: string },
+): string[] {
+  if (result.language !== language) return [m.answer.notTranslated];
+  return result.translatedOn ? [m.answer.staleTranslation(result.translatedOn)] : [];
 }
 
 /**
@@ -45,53 +55,63 @@ function noticeLine(notice: AnswerNotice): string {
  * then up to three passages with one list of sources, then what else to read.
  */
 export function formatAnswer(answer: Answer, style: Style = plainStyle): string {
-  if (answer.status === 'empty-question') {
-    return 'Ask a question in words, for example: "What is an ICE detainer?"';
-  }
+  const m = messagesFor(answer.language);
+  const { terminal } = m;
+  const hint = (ref: { title: string; id: string }) =>
+    `  - ${ref.title} (${terminal.explainHint(ref.id)})`;
+  if (answer.status === 'empty-question') return terminal.emptyQuestion;
   const [lead, ...others] = answer.results;
   if (!lead) {
     return [
-      'No sourced answer: nothing in the knowledge base answers that well enough to quote.',
-      ...answer.notices.map(noticeLine),
+      terminal.noAnswer,
+      ...answer.notices.map((notice) => noticeLine(m, notice)),
       ...(answer.suggestions.length > 0
-        ? ['Closest entries:', ...answer.suggestions.map((s) => `  - ${s.title} (explain ${s.id})`)]
+        ? [terminal.closestEntries, ...answer.suggestions.map(hint)]
         : []),
     ].join('\n');
   }
   const { passages, sources } = supportingPassages(answer);
   const oldRule =
     lead.status === 'superseded' && lead.supersededBy
-      ? [
-          `Old rule: replaced on ${lead.supersededBy.asOf} by ${lead.supersededBy.title} (explain ${lead.supersededBy.id}).`,
-        ]
+      ? [terminal.oldRule(lead.supersededBy.asOf, lead.supersededBy.title, lead.supersededBy.id)]
       : [];
   const evidence = passages.map(({ result, snippet }, i) =>
     [
       ...(i === 0
         ? []
-        : [`   ${style.bold(result.title)} ${style.dim(`(${result.id}, as of ${result.asOf})`)}`]),
+        : [
+            `   ${style.bold(result.title)} ${style.dim(`(${result.id}, ${m.asOfInline(result.asOf)})`)}`,
+            ...translationNote(m, answer.language, result).map((note) => `   ${style.dim(note)}`),
+          ]),
       `   ${inline(snippet, style)}`,
     ].join('\n'),
   );
-  const alsoRead = others.slice(passages.length - 1).map((r) => `  - ${r.title} (explain ${r.id})`);
+  const alsoRead = others.slice(passages.length - 1).map(hint);
   return [
-    `${style.bold(lead.title)} ${style.dim(`(${lead.id}, as of ${lead.asOf})`)}`,
+    `${style.bold(lead.title)} ${style.dim(`(${lead.id}, ${m.asOfInline(lead.asOf)})`)}`,
+    ...translationNote(m, answer.language, lead).map(style.dim),
     ...oldRule,
     lead.summary,
     evidence.join('\n\n'),
-    ['Sources', ...sourceLines(sources, style, false)].join('\n'),
-    ...answer.notices.map(noticeLine),
-    ...(alsoRead.length > 0 ? [['See also', ...alsoRead].join('\n')] : []),
-    style.dim(NOT_LEGAL_ADVICE),
+    [m.sourcesHeading, ...sourceLines(sources, style, false)].join('\n'),
+    ...answer.notices.map((notice) => noticeLine(m, notice)),
+    ...(alsoRead.length > 0 ? [[terminal.seeAlso, ...alsoRead].join('\n')] : []),
+    style.dim(m.notLegalAdvice),
   ].join('\n\n');
 }
 
 export function formatEntry(view: EntryView, style: Style = plainStyle): string {
+  const m = messagesFor(view.language);
+  const translation = translationNote(m, view.language, {
+    language: view.contentLanguage,
+    ...(view.translatedOn ? { translatedOn: view.translatedOn } : {}),
+  });
   const lines = [
     style.bold(view.title),
     style.dim(
-      `${view.kind} · ${view.jurisdiction} · as of ${view.asOf} · reviewed ${view.reviewed}`,
+      `${m.kinds[view.kind]} · ${view.jurisdiction} · ${m.datesLine(view.asOf, view.reviewed)}`,
     ),
+    ...translation.map(style.dim),
     '',
     view.summary,
   ];
@@ -103,10 +123,10 @@ export function formatEntry(view: EntryView, style: Style = plainStyle): string 
     }
     lines.push('', passage.text);
   }
-  lines.push('', style.bold('Sources'), ...sourceLines(view.sources, style));
+  lines.push('', style.bold(m.sourcesHeading), ...sourceLines(view.sources, style));
   if (view.related.length > 0)
-    lines.push('', `Related: ${view.related.map((r) => r.id).join(', ')}`);
-  lines.push('', style.dim(NOT_LEGAL_ADVICE));
+    lines.push('', m.terminal.related(view.related.map((r) => r.id).join(', ')));
+  lines.push('', style.dim(m.notLegalAdvice));
   return lines.join('\n');
 }
 

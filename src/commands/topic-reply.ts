@@ -6,7 +6,9 @@ import { renderEntry } from '../discord/render-entry.js';
 import { unknownTopicNotice, type TopicOption } from '../discord/render-notice.js';
 import { rankEntryChoices } from '../interactions/autocomplete.js';
 import { cutInput } from '../interactions/cut-input.js';
-import type { EntryKind } from '../knowledge/schema.js';
+import { messagesFor } from '../i18n/messages.js';
+import { privateFor, type Reader } from '../interactions/reader.js';
+import type { EntryKind, Language } from '../knowledge/schema.js';
 
 /** The longest topic, term or place worth searching: Discord sends at most the option's max_length. */
 export const TOPIC_MAX = 100;
@@ -18,10 +20,12 @@ export function suggestEntries(
   engine: AnswerEngine,
   typed: string,
   kinds?: readonly EntryKind[],
+  language: Language = 'en',
 ): EntryRef[] {
-  return rankEntryChoices(engine, typed, kinds ? { kinds } : {})
+  const { knowledge } = engine.indexes[language];
+  return rankEntryChoices(engine, typed, { ...(kinds ? { kinds } : {}), language })
     .slice(0, SUGGESTED)
-    .map((choice) => engine.knowledge.entriesById.get(choice.value))
+    .map((choice) => knowledge.entriesById.get(choice.value))
     .filter((entry) => entry !== undefined)
     .map((entry) => ({ id: entry.id, title: entry.title, kind: entry.kind }));
 }
@@ -33,6 +37,7 @@ export function suggestEntries(
  */
 export function topicReply(
   engine: AnswerEngine,
+  reader: Reader,
   typed: string,
   option: TopicOption,
   kinds?: readonly EntryKind[],
@@ -41,18 +46,21 @@ export function topicReply(
 ): MessagePayload {
   const text = cutInput(typed, TOPIC_MAX);
   const entry = engine.find(text);
+  const options = privateFor(reader);
   if (entry) {
     onEntryShown?.(entry.id);
-    return renderEntry(engine.view(entry), { ephemeral: true });
+    return renderEntry(engine.view(entry, reader.language), options);
   }
-  const answer = engine.ask(text);
-  if (answer.status === 'answered') return renderAnswer(answer, { ephemeral: true });
-  const suggestions = suggestEntries(engine, text, kinds);
+  // Free text is a question: its answer follows its own language when that is clear.
+  const answer = engine.ask(text, reader.locale ? { locale: reader.locale } : {});
+  if (answer.status === 'answered') return renderAnswer(answer, options);
+  const { language } = answer;
+  const suggestions = suggestEntries(engine, text, kinds, language);
   // A directory look-up that finds nothing still shows what the directory holds.
-  const directory = engine.knowledge.entries
+  const directory = engine.indexes[language].knowledge.entries
     .filter((e) => (kinds ? kinds.includes(e.kind) : e.kind === 'explainer'))
     .slice(0, SUGGESTED)
     .map((e) => ({ id: e.id, title: e.title, kind: e.kind }));
   const offered = [suggestions, answer.suggestions, directory].find((list) => list.length > 0);
-  return unknownTopicNotice(text, option, offered ?? []);
+  return unknownTopicNotice(messagesFor(language, reader.language), text, option, offered ?? []);
 }

@@ -1,7 +1,7 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import type { CitedSource, EntryRef } from '../answer/answer.js';
-import { NOT_LEGAL_ADVICE } from '../cli/terminal-format.js';
-import type { EntryKind } from '../knowledge/schema.js';
+import type { Messages } from '../i18n/messages.js';
+import type { EntryKind, Language } from '../knowledge/schema.js';
 import { fitPayload, truncateText } from './fit.js';
 import { EMBED_FIELD_VALUE_MAX } from './limits.js';
 import { escapeText, inlineCode, markdownLink } from './markdown.js';
@@ -15,50 +15,55 @@ export const COLOR_UNSOURCED = 0x7f8c8d;
 const short = (text: string, max: number) => escapeText(truncateText(text, max));
 
 /** "Not legal advice · knowledge <version>": the line under every answer and entry. */
-export function footerText(knowledgeVersion: string, firstLine?: string): string {
-  const notAdvice = NOT_LEGAL_ADVICE.replace(/\.$/, '');
-  const version = truncateText(knowledgeVersion, 40);
-  return [firstLine, `${notAdvice} · knowledge ${version}`].filter(Boolean).join('\n');
+export function footerText(m: Messages, knowledgeVersion: string, firstLine?: string): string {
+  const notAdvice = m.notLegalAdvice.replace(/\.$/, '');
+  const version = m.knowledgeVersion(truncateText(knowledgeVersion, 40));
+  return [firstLine, `${notAdvice} · ${version}`].filter(Boolean).join('\n');
 }
 
 /** "As of <date> · reviewed <date>": when the content was true, and when a curator last checked. */
-export const datesLine = (asOf: string, reviewed: string): string =>
-  `As of ${truncateText(asOf, 30)} · reviewed ${truncateText(reviewed, 30)}`;
-
-const KIND_LABELS: Record<string, string> = {
-  explainer: 'Explainer',
-  glossary: 'Glossary',
-  jurisdiction: 'Jurisdiction',
-  law: 'Law',
-  case: 'Court case',
-  document: 'Document',
-  news: 'News',
-  statute: 'Statute',
-  regulation: 'Regulation',
-  'executive-order': 'Executive order',
-  'court-opinion': 'Court opinion',
-  'agency-document': 'Agency document',
-  report: 'Report',
-};
+export const datesLine = (m: Messages, asOf: string, reviewed: string): string =>
+  m.datesLine(truncateText(asOf, 30), truncateText(reviewed, 30));
 
 /** A kind of entry or source, for people (plain text): `court-opinion` reads "Court opinion". */
-export const kindLabel = (kind: string): string =>
-  KIND_LABELS[kind] ?? truncateText(kind.replace(/-/g, ' '), 40);
+export const kindLabel = (m: Messages, kind: string): string =>
+  (m.kinds as Record<string, string>)[kind] ?? truncateText(kind.replace(/-/g, ' '), 40);
 
-/** The command that opens an entry: glossary terms by `/define`, places by `/jurisdiction`. */
-export function openCommand(ref: { id: string; kind: EntryKind }): string {
-  const id = truncateText(ref.id, 80);
-  if (ref.kind === 'glossary') return inlineCode(`/define term:${id}`);
-  if (ref.kind === 'jurisdiction') return inlineCode(`/jurisdiction place:${id}`);
-  return inlineCode(`/explain topic:${id}`);
+/**
+ * What a reader should know about a result's language: that it is not translated yet (shown in
+ * English in a Spanish answer), or that its translation predates a change to the original.
+ */
+export function translationLine(
+  m: Messages,
+  language: Language,
+  result: { language: Language; translatedOn?: string },
+): string | undefined {
+  if (result.language !== language) return `*${m.answer.notTranslated}*`;
+  return result.translatedOn
+    ? `*${m.answer.staleTranslation(escapeText(truncateText(result.translatedOn, 20)))}*`
+    : undefined;
 }
 
-export const sourcesCommand = (entryId: string): string =>
-  inlineCode(`/sources topic:${truncateText(entryId, 80)}`);
+/** The command that opens an entry: glossary terms by `/define`, places by `/jurisdiction`. */
+export function openCommand(m: Messages, ref: { id: string; kind: EntryKind }): string {
+  const id = truncateText(ref.id, 80);
+  const { commands, options } = m;
+  if (ref.kind === 'glossary') return inlineCode(`/${commands.define} ${options.term}:${id}`);
+  if (ref.kind === 'jurisdiction')
+    return inlineCode(`/${commands.jurisdiction} ${options.place}:${id}`);
+  return inlineCode(`/${commands.explain} ${options.topic}:${id}`);
+}
+
+export const sourcesCommand = (m: Messages, entryId: string): string =>
+  inlineCode(`/${m.commands.sources} ${m.options.topic}:${truncateText(entryId, 80)}`);
+
+/** A command as a reader's Discord shows it, e.g. `/ask` or `/preguntar`, in code. */
+export const commandCode = (m: Messages, command: keyof Messages['commands']): string =>
+  inlineCode(`/${m.commands[command]}`);
 
 /** "• Title: `/explain topic:id`", one line per entry. */
-export const refLines = (refs: readonly EntryRef[]): string[] =>
-  refs.map((ref) => `• ${short(ref.title, 120)}: ${openCommand(ref)}`);
+export const refLines = (m: Messages, refs: readonly EntryRef[]): string[] =>
+  refs.map((ref) => `• ${short(ref.title, 120)}: ${openCommand(m, ref)}`);
 
 /**
  * `[n] [Title](url), pinpoint — Publisher, date`: a source as answers and entries list it, so a
@@ -76,8 +81,8 @@ export function sourceLine(source: CitedSource): string {
  * invite or Markdown cannot make the bot post a link its sharer chose; with mentions off
  * (`allowed_mentions: { parse: [] }`) it pings nobody.
  */
-export const sharedByLine = (userId: string): string =>
-  SNOWFLAKE.test(userId) ? `Shared by <@${userId}>` : 'Shared by a member of this conversation';
+export const sharedByLine = (m: Messages, userId: string): string =>
+  SNOWFLAKE.test(userId) ? m.sharedBy(`<@${userId}>`) : m.sharedByMember;
 
 const SNOWFLAKE = /^\d{1,20}$/;
 
@@ -85,8 +90,13 @@ const SNOWFLAKE = /^\d{1,20}$/;
  * A rendered body as the message it is sent as: "Shared by" on a public copy, private when asked,
  * and fitted to Discord's limits with mentions off.
  */
-export function finishMessage(body: MessagePayload, options: RenderOptions): MessagePayload {
-  const shared = options.sharedBy === undefined ? {} : { content: sharedByLine(options.sharedBy) };
+export function finishMessage(
+  m: Messages,
+  body: MessagePayload,
+  options: RenderOptions,
+): MessagePayload {
+  const shared =
+    options.sharedBy === undefined ? {} : { content: sharedByLine(m, options.sharedBy) };
   return fitPayload(withVisibility({ ...shared, ...body }, options));
 }
 
@@ -94,16 +104,21 @@ export function finishMessage(body: MessagePayload, options: RenderOptions): Mes
  * Lines packed into at most `max` characters, whole lines only; when some do not fit, the last
  * line says how many were left out and `more` says where to find them.
  */
-export function packLines(lines: readonly string[], max: number, more: string): string {
+export function packLines(
+  m: Messages,
+  lines: readonly string[],
+  max: number,
+  more: string,
+): string {
   const kept: string[] = [];
   let length = 0;
   for (const [i, line] of lines.entries()) {
     const left = lines.length - i;
-    const note = left > 1 ? `… and ${left - 1} more: ${more}` : '';
+    const note = left > 1 ? m.andMore(left - 1, more) : '';
     const fitsWithNote =
       length + line.length + 1 + (i < lines.length - 1 ? note.length + 1 : 0) <= max;
     if (!fitsWithNote) {
-      const omitted = `… and ${left} more: ${more}`;
+      const omitted = m.andMore(left, more);
       if (length + omitted.length <= max) kept.push(omitted);
       break;
     }
@@ -114,7 +129,7 @@ export function packLines(lines: readonly string[], max: number, more: string): 
 }
 
 /** Lines split into fields of at most 1,024 characters, whole lines kept together. */
-export function linesToFields(name: string, text: string): APIEmbedField[] {
+export function linesToFields(m: Messages, name: string, text: string): APIEmbedField[] {
   const values: string[] = [];
   let current = '';
   for (const line of text.split('\n').map((l) => truncateText(l, EMBED_FIELD_VALUE_MAX))) {
@@ -126,5 +141,5 @@ export function linesToFields(name: string, text: string): APIEmbedField[] {
     }
   }
   if (current.trim()) values.push(current);
-  return values.map((value, i) => ({ name: i === 0 ? name : `${name} (continued)`, value }));
+  return values.map((value, i) => ({ name: i === 0 ? name : m.continued(name), value }));
 }

@@ -6,6 +6,9 @@ import {
   type APIComponentInMessageActionRow,
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
+import type { Messages } from '../i18n/messages.js';
+import type { Language } from '../knowledge/schema.js';
+import { languageSuffix, parseLanguageSuffix } from './id-language.js';
 import { isPassageKey } from './share-id.js';
 
 export type FeedbackVerdict = 'helpful' | 'not-helpful';
@@ -19,27 +22,32 @@ export interface FeedbackTarget {
   verdict: FeedbackVerdict;
   /** `passageKey` of the answer's top passage. */
   passageKey: string;
+  /** The answer's language, for the reply to the press (`:es` at the end); English without. */
+  language?: Language;
 }
 
 const PREFIX = 'feedback';
 const VERDICTS: readonly FeedbackVerdict[] = ['helpful', 'not-helpful'];
-const LABELS: Record<FeedbackVerdict, string> = {
-  helpful: 'Helpful',
-  'not-helpful': 'Not helpful',
-};
+const labelOf = (m: Messages, verdict: FeedbackVerdict) =>
+  verdict === 'helpful' ? m.buttons.helpful : m.buttons.notHelpful;
 
 /** Always well under Discord's 100 characters: a verdict and one seven-character key. */
-export const encodeFeedbackId = ({ verdict, passageKey }: FeedbackTarget): string =>
-  `${PREFIX}:${verdict}:${passageKey}`;
+export const encodeFeedbackId = ({ verdict, passageKey, language }: FeedbackTarget): string =>
+  `${PREFIX}:${verdict}:${passageKey}${languageSuffix(language)}`;
 
 /** The target a feedback custom_id names, or undefined for anything else (ids come from clients). */
 export function decodeFeedbackId(customId: string): FeedbackTarget | undefined {
   const [prefix, verdict, passageKey, ...extra] = customId.split(':');
-  if (prefix !== PREFIX || passageKey === undefined || extra.length > 0) return undefined;
+  const language = parseLanguageSuffix(extra);
+  if (prefix !== PREFIX || passageKey === undefined || language === undefined) return undefined;
   if (!VERDICTS.includes(verdict as FeedbackVerdict) || !isPassageKey(passageKey)) {
     return undefined;
   }
-  return { verdict: verdict as FeedbackVerdict, passageKey };
+  return {
+    verdict: verdict as FeedbackVerdict,
+    passageKey,
+    ...(language === 'en' ? {} : { language }),
+  };
 }
 
 export const isFeedbackId = (customId: string): boolean => customId.startsWith(`${PREFIX}:`);
@@ -49,14 +57,18 @@ export const isFeedbackId = (customId: string): boolean => customId.startsWith(`
  * answer, and its best result is what the person read first; counting it against every result
  * shown would bury the passage that failed among four that were merely listed below it.
  */
-export function feedbackButtons(passageKeys: readonly string[]): APIButtonComponentWithCustomId[] {
+export function feedbackButtons(
+  m: Messages,
+  passageKeys: readonly string[],
+  language?: Language,
+): APIButtonComponentWithCustomId[] {
   const [top] = passageKeys;
   if (top === undefined || !isPassageKey(top)) return [];
   return VERDICTS.map((verdict) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    label: LABELS[verdict],
-    custom_id: encodeFeedbackId({ verdict, passageKey: top }),
+    label: labelOf(m, verdict),
+    custom_id: encodeFeedbackId({ verdict, passageKey: top, ...(language ? { language } : {}) }),
   }));
 }
 
@@ -64,10 +76,12 @@ type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
 /** The answer's button row with the feedback buttons after its own (a row holds five). */
 export function withFeedbackButtons(
+  m: Messages,
   row: ButtonRow | undefined,
   passageKeys: readonly string[],
+  language?: Language,
 ): ButtonRow | undefined {
-  const buttons = [...(row?.components ?? []), ...feedbackButtons(passageKeys)];
+  const buttons = [...(row?.components ?? []), ...feedbackButtons(m, passageKeys, language)];
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : undefined;
 }
 
@@ -76,6 +90,7 @@ export function withFeedbackButtons(
  * one verdict), the pressed one marked; every other component as it was.
  */
 export function markFeedbackGiven(
+  m: Messages,
   components: readonly APIMessageTopLevelComponent[],
   pressedId: string,
 ): APIMessageTopLevelComponent[] {
@@ -87,7 +102,10 @@ export function markFeedbackGiven(
       ...component,
       disabled: true,
       ...(pressed
-        ? { style: ButtonStyle.Primary, label: `${component.label ?? ''} · thanks`.trim() }
+        ? {
+            style: ButtonStyle.Primary,
+            label: `${component.label ?? ''} · ${m.buttons.thanks}`.trim(),
+          }
         : {}),
     };
   };

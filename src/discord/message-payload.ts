@@ -4,6 +4,8 @@ import {
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Language } from '../knowledge/schema.js';
 
 /** A message as an interaction response carries it: plain JSON, the same for every transport. */
 export type MessagePayload = APIInteractionResponseCallbackData;
@@ -14,7 +16,16 @@ export interface RenderOptions {
   ephemeral: boolean;
   /** Set on the public copy a "Share to channel" press posts: the sharer's user id. */
   sharedBy?: string;
+  /**
+   * The language of the reader's Discord app, which names the commands a reply suggests
+   * (`/explain` or `/explicar`); the reply's own language by default.
+   */
+  commandLanguage?: Language;
 }
+
+/** The catalog a reply in `language` is worded from, with command names for `options`' reader. */
+export const messagesOf = (language: Language, options: RenderOptions): Messages =>
+  messagesFor(language, options.commandLanguage ?? language);
 
 /** The payload, visible only to the person who triggered the interaction. */
 export function ephemeral(payload: MessagePayload): MessagePayload {

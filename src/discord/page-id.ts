@@ -3,6 +3,9 @@ import {
   ComponentType,
   type APIButtonComponentWithCustomId,
 } from 'discord-api-types/v10';
+import type { Messages } from '../i18n/messages.js';
+import type { Language } from '../knowledge/schema.js';
+import { languageSuffix, parseLanguageSuffix } from './id-language.js';
 import { CUSTOM_ID_MAX } from './limits.js';
 
 /**
@@ -14,6 +17,8 @@ export interface PageTarget {
   entryId: string;
   /** 1-based. */
   page: number;
+  /** The reply's language (`:es` at the end of the id); English without. */
+  language?: Language;
 }
 
 const PREFIX = 'page';
@@ -23,14 +28,15 @@ const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function encodePageId(target: PageTarget): string | undefined {
   if (!ENTRY_ID.test(target.entryId) || !Number.isInteger(target.page) || target.page < 1)
     return undefined;
-  const id = `${PREFIX}:${target.kind}:${target.entryId}:${target.page}`;
+  const id = `${PREFIX}:${target.kind}:${target.entryId}:${target.page}${languageSuffix(target.language)}`;
   return id.length <= CUSTOM_ID_MAX ? id : undefined;
 }
 
 /** The page a custom_id names, or undefined for anything else (ids come from clients). */
 export function decodePageId(customId: string): PageTarget | undefined {
   const [prefix, kind, entryId, page, ...extra] = customId.split(':');
-  if (prefix !== PREFIX || kind !== 'sources' || entryId === undefined || extra.length > 0)
+  const language = parseLanguageSuffix(extra);
+  if (prefix !== PREFIX || kind !== 'sources' || entryId === undefined || language === undefined)
     return undefined;
   if (
     !ENTRY_ID.test(entryId) ||
@@ -39,13 +45,14 @@ export function decodePageId(customId: string): PageTarget | undefined {
   ) {
     return undefined;
   }
-  return { kind, entryId, page: Number(page) };
+  return { kind, entryId, page: Number(page), ...(language === 'en' ? {} : { language }) };
 }
 
 export const isPageId = (customId: string): boolean => customId.startsWith(`${PREFIX}:`);
 
 /** "◂ Previous" and "Next ▸" buttons around `page` of `count`, those that lead somewhere. */
 export function pageButtons(
+  m: Messages,
   target: Omit<PageTarget, 'page'>,
   page: number,
   count: number,
@@ -57,7 +64,7 @@ export function pageButtons(
       : [];
   };
   return [
-    ...(page > 1 ? button(page - 1, '◂ Previous') : []),
-    ...(page < count ? button(page + 1, 'Next ▸') : []),
+    ...(page > 1 ? button(page - 1, m.buttons.previous) : []),
+    ...(page < count ? button(page + 1, m.buttons.next) : []),
   ];
 }

@@ -7,19 +7,23 @@ import type {
   EntryRef,
 } from '../answer/answer.js';
 import { supportingPassages, type SupportingPassage } from '../answer/supporting-passages.js';
+import { languages, type Language } from '../knowledge/schema.js';
 import { cutAtSentence } from '../search/snippet.js';
+import type { Messages } from '../i18n/messages.js';
 import {
   COLOR_SOURCED,
   COLOR_UNSOURCED,
+  commandCode,
   finishMessage,
   footerText,
   openCommand,
   refLines,
+  translationLine,
 } from './embed-parts.js';
 import { withFeedbackButtons } from './feedback-id.js';
 import { truncateText } from './fit.js';
 import { escapeText, inlineCode, markdownLink, plainUserText } from './markdown.js';
-import type { MessagePayload, RenderOptions } from './message-payload.js';
+import { messagesOf, type MessagePayload, type RenderOptions } from './message-payload.js';
 import { openEntryRow } from './open-entry-id.js';
 import { passageKey, shareRow } from './share-id.js';
 import { visibleLength } from './visible-text.js';
@@ -29,12 +33,6 @@ import { visibleLength } from './visible-text.js';
  * and their sources. Longer replies bury the answer; the rest is one menu choice away.
  */
 export const ANSWER_VISIBLE_BUDGET = 1500;
-
-export const EXAMPLE_QUESTIONS = [
-  'What is an ICE detainer?',
-  'Does Connecticut honor ICE detainers?',
-  'What does 8 U.S.C. § 1373 require?',
-];
 
 /** How much of each part to show; the fitter tightens step by step until the reply fits. */
 interface Detail {
@@ -59,22 +57,29 @@ const quote = (markdown: string) =>
     .join('\n');
 
 /** "Old rule": a superseded entry says so before anything else, with the rule in force now. */
-function oldRuleLine(result: AnswerResult): string | undefined {
+function oldRuleLine(m: Messages, result: AnswerResult): string | undefined {
   if (result.status !== 'superseded') return undefined;
   const current = result.supersededBy;
   return current
-    ? `**Old rule.** Replaced on ${escapeText(truncateText(current.asOf, 20))} by ${escapeText(truncateText(current.title, 120))}: ${openCommand(current)}`
-    : '**Old rule.** This describes a rule that is no longer in force.';
+    ? m.answer.oldRule(
+        escapeText(truncateText(current.asOf, 20)),
+        escapeText(truncateText(current.title, 120)),
+        openCommand(m, current),
+      )
+    : m.answer.oldRuleNoLonger;
 }
 
-function noticeLine(notice: AnswerNotice): string {
+function noticeLine(m: Messages, notice: AnswerNotice): string {
   switch (notice.kind) {
     case 'place-not-covered': {
       const where = notice.places.map((p) => escapeText(truncateText(p, 40))).join(', ');
-      return `The sources here cover Connecticut and federal law. Nothing here is about ${where || 'that place'} in particular; federal rules apply everywhere.`;
+      return m.answer.placeNotCovered(where || m.answer.thatPlace);
     }
     case 'legal-help':
-      return `**Facing ICE now?** ${escapeText(truncateText(notice.entry.title, 100))}: ${openCommand(notice.entry)}`;
+      return m.answer.legalHelp(
+        escapeText(truncateText(notice.entry.title, 100)),
+        openCommand(m, notice.entry),
+      );
   }
 }
 
@@ -87,7 +92,13 @@ function compactSource(source: CitedSource, titleMax: number): string {
 const CITATION = /\[\d+\]/g;
 const HAS_CITATION = /\[\d+\]/;
 
-function passageBlock(passage: SupportingPassage, index: number, detail: Detail): string {
+function passageBlock(
+  m: Messages,
+  language: Language,
+  passage: SupportingPassage,
+  index: number,
+  detail: Detail,
+): string {
   const { result } = passage;
   const max = index === 0 ? detail.firstSnippet : detail.otherSnippet;
   let cut = cutAtSentence(passage.snippet, max, truncateText);
@@ -96,69 +107,80 @@ function passageBlock(passage: SupportingPassage, index: number, detail: Detail)
     cut += ` ${[...new Set(passage.snippet.match(CITATION) ?? [])].join('')}`;
   const snippet = quote(cut.trim());
   if (index === 0) return snippet;
-  const label = `**${escapeText(truncateText(result.title, 120))}** · as of ${escapeText(truncateText(result.asOf, 20))}`;
-  return `${label}\n${snippet}`;
+  const label = `**${escapeText(truncateText(result.title, 120))}** · ${m.asOfInline(escapeText(truncateText(result.asOf, 20)))}`;
+  const translation = translationLine(m, language, result);
+  return [label, ...(translation ? [translation] : []), snippet].join('\n');
 }
 
-function answeredEmbed(answer: Answer, options: RenderOptions, detail: Detail): APIEmbed {
+function answeredEmbed(
+  m: Messages,
+  answer: Answer,
+  options: RenderOptions,
+  detail: Detail,
+): APIEmbed {
   const [lead] = answer.results as [AnswerResult];
   const { passages, sources } = supportingPassages(answer, detail.passages);
   const cited = new Set(
     passages.flatMap((p) => [...p.snippet.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
   );
-  const oldRule = oldRuleLine(lead);
+  const oldRule = oldRuleLine(m, lead);
+  const translation = translationLine(m, answer.language, lead);
   const question = plainUserText(answer.query, 200);
   return {
     ...(options.sharedBy === undefined && question
-      ? { author: { name: `You asked: ${question}` } }
+      ? { author: { name: m.answer.youAsked(question) } }
       : {}),
     color: COLOR_SOURCED,
     title: escapeText(truncateText(lead.title, 200)),
     description: [
+      ...(translation ? [translation] : []),
       ...(oldRule ? [oldRule] : []),
       escapeText(truncateText(lead.summary, 600)),
-      passages.map((p, i) => passageBlock(p, i, detail)).join('\n'),
-      `**Sources**\n${sources
+      passages.map((p, i) => passageBlock(m, answer.language, p, i, detail)).join('\n'),
+      `**${m.sourcesHeading}**\n${sources
         .filter((s) => cited.has(s.number))
         .map((s) => compactSource(s, detail.sourceTitle))
         .join('\n')}`,
-      ...answer.notices.map(noticeLine),
+      ...answer.notices.map((notice) => noticeLine(m, notice)),
     ].join('\n\n'),
-    footer: { text: footerText(answer.knowledgeVersion, `As of ${truncateText(lead.asOf, 20)}`) },
+    footer: {
+      text: footerText(m, answer.knowledgeVersion, m.asOf(truncateText(lead.asOf, 20))),
+    },
   };
 }
 
-function noAnswerEmbed(answer: Answer, options: RenderOptions): APIEmbed {
-  const suggestions = refLines(answer.suggestions.slice(0, 5));
+function noAnswerEmbed(m: Messages, answer: Answer, options: RenderOptions): APIEmbed {
+  const suggestions = refLines(m, answer.suggestions.slice(0, 5));
   const question = plainUserText(answer.query, 200);
   return {
     ...(options.sharedBy === undefined && question
-      ? { author: { name: `You asked: ${question}` } }
+      ? { author: { name: m.answer.youAsked(question) } }
       : {}),
     color: COLOR_UNSOURCED,
-    title: 'No sourced answer',
+    title: m.answer.noAnswerTitle,
     description: [
-      "Nothing in the knowledge base answers this well enough to quote, and this bot does not guess. It covers ICE detainers, sharing information with ICE, Section 1373, 287(g), Connecticut's Trust Act and the court cases about them.",
-      ...answer.notices.map(noticeLine),
+      m.answer.noAnswerText,
+      ...answer.notices.map((notice) => noticeLine(m, notice)),
       suggestions.length > 0
-        ? `**Closest explainers**\n${suggestions.join('\n')}`
-        : `Browse the explainers with ${inlineCode('/explain')}.`,
-      `Try other words, or see ${inlineCode('/about')} to suggest a topic or a correction.`,
+        ? `${m.answer.closestExplainers}\n${suggestions.join('\n')}`
+        : m.answer.browseWith(commandCode(m, 'explain')),
+      m.answer.tryOtherWords(commandCode(m, 'about')),
     ].join('\n\n'),
-    footer: { text: footerText(answer.knowledgeVersion) },
+    footer: { text: footerText(m, answer.knowledgeVersion) },
   };
 }
 
-function emptyQuestionEmbed(answer: Answer): APIEmbed {
-  const suggestions = refLines(answer.suggestions.slice(0, 5));
+function emptyQuestionEmbed(m: Messages, answer: Answer): APIEmbed {
+  const suggestions = refLines(m, answer.suggestions.slice(0, 5));
+  const ask = `/${m.commands.ask} ${m.options.question}:`;
   return {
     color: COLOR_UNSOURCED,
-    title: 'Ask a question in words',
+    title: m.answer.emptyTitle,
     description: [
-      `For example:\n${EXAMPLE_QUESTIONS.map((q) => inlineCode(`/ask question: ${q}`)).join('\n')}`,
-      ...(suggestions.length > 0 ? [`Or start with an explainer:\n${suggestions.join('\n')}`] : []),
+      `${m.answer.forExample}\n${m.answer.examples.map((q) => inlineCode(`${ask} ${q}`)).join('\n')}`,
+      ...(suggestions.length > 0 ? [`${m.answer.orStartWith}\n${suggestions.join('\n')}`] : []),
     ].join('\n\n'),
-    footer: { text: footerText(answer.knowledgeVersion) },
+    footer: { text: footerText(m, answer.knowledgeVersion) },
   };
 }
 
@@ -182,32 +204,43 @@ function nextReading(answer: Answer): EntryRef[] {
 export function renderAnswer(answer: Answer, options: RenderOptions): MessagePayload {
   // The engine hands back the same Answer for a repeated question; its private reply is the same too.
   const privateReply = options.ephemeral && options.sharedBy === undefined;
-  const known = privateReply ? privateReplies.get(answer) : undefined;
+  // Cached per answer and per reader's command language: the two differ only in command hints.
+  const commandLanguage = options.commandLanguage ?? answer.language;
+  const cache = privateReplies[commandLanguage];
+  const known = privateReply ? cache.get(answer) : undefined;
   if (known) return known;
-  const payload = renderAnswerPayload(answer, options);
-  if (privateReply) privateReplies.set(answer, payload);
+  const payload = renderAnswerPayload(messagesOf(answer.language, options), answer, options);
+  if (privateReply) cache.set(answer, payload);
   return payload;
 }
 
-const privateReplies = new WeakMap<Answer, MessagePayload>();
+const privateReplies = Object.fromEntries(
+  languages.map((language) => [language, new WeakMap<Answer, MessagePayload>()]),
+) as Record<Language, WeakMap<Answer, MessagePayload>>;
 
-function renderAnswerPayload(answer: Answer, options: RenderOptions): MessagePayload {
+function renderAnswerPayload(m: Messages, answer: Answer, options: RenderOptions): MessagePayload {
   const answered = answer.status === 'answered' && answer.results.length > 0;
   if (!answered) {
     const embed =
       answer.status === 'empty-question'
-        ? emptyQuestionEmbed(answer)
-        : noAnswerEmbed(answer, options);
-    return finishMessage({ embeds: [embed] }, options);
+        ? emptyQuestionEmbed(m, answer)
+        : noAnswerEmbed(m, answer, options);
+    return finishMessage(m, { embeds: [embed] }, options);
   }
   const passageKeys = supportingPassages(answer).passages.map((p) =>
     passageKey(p.result.passageId),
   );
+  const { language } = answer;
   const buttons =
     options.ephemeral && options.sharedBy === undefined
-      ? withFeedbackButtons(shareRow({ kind: 'answer', passageKeys }), passageKeys)
+      ? withFeedbackButtons(
+          m,
+          shareRow(m, { kind: 'answer', passageKeys, language }),
+          passageKeys,
+          language,
+        )
       : undefined;
-  const menu = openEntryRow(nextReading(answer), 'Open a related explainer');
+  const menu = openEntryRow(m, nextReading(answer), m.answer.relatedMenu, language);
   const components: APIMessageTopLevelComponent[] = [
     ...(buttons ? [buttons] : []),
     ...(menu ? [menu] : []),
@@ -215,8 +248,9 @@ function renderAnswerPayload(answer: Answer, options: RenderOptions): MessagePay
   let payload: MessagePayload = {};
   for (const detail of DETAILS) {
     payload = finishMessage(
+      m,
       {
-        embeds: [answeredEmbed(answer, options, detail)],
+        embeds: [answeredEmbed(m, answer, options, detail)],
         ...(components.length > 0 ? { components } : {}),
       },
       options,

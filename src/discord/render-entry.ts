@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { EntryView, PassageView } from '../answer/entry-view.js';
+import type { Messages } from '../i18n/messages.js';
 import {
   COLOR_SOURCED,
   datesLine,
@@ -11,11 +12,13 @@ import {
   finishMessage,
   sourceLine,
   sourcesCommand,
+  commandCode,
+  translationLine,
 } from './embed-parts.js';
 import { BLANK, embedsLength, truncateText } from './fit.js';
 import { EMBEDS_MAX, EMBEDS_TOTAL_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELDS_MAX } from './limits.js';
-import { escapeText, inlineCode, markdownLink } from './markdown.js';
-import type { MessagePayload, RenderOptions } from './message-payload.js';
+import { escapeText, markdownLink } from './markdown.js';
+import { messagesOf, type MessagePayload, type RenderOptions } from './message-payload.js';
 import { shareRow } from './share-id.js';
 
 export interface EntryRenderOptions extends RenderOptions {
@@ -50,12 +53,12 @@ const text = (plain: string, max: number) => escapeText(truncateText(plain, max)
  * per cell under its column's name. Discord lays two inline fields side by side at half width
  * each, so desktop shows the two sides as columns; a phone stacks them, each still labelled.
  */
-function tableFields(table: Table, cellMax: number): APIEmbedField[][] {
+function tableFields(m: Messages, table: Table, cellMax: number): APIEmbedField[][] {
   const [corner = '', ...columns] = table.header;
   return table.rows.map((row, r) => {
     const [label = '', ...cells] = row;
     const shown = cells.slice(0, COLUMNS_SHOWN);
-    const name = text(label, 200) || text(corner, 200) || `Row ${r + 1}`;
+    const name = text(label, 200) || text(corner, 200) || m.entry.row(r + 1);
     if (shown.length <= 1) {
       // Two columns only: a list of terms and what they say.
       return [{ name, value: text(shown[0] ?? '', cellMax) || '—' }];
@@ -72,15 +75,15 @@ function tableFields(table: Table, cellMax: number): APIEmbedField[][] {
 }
 
 /** A table's embeds: rows kept whole, as many to an embed as Discord's 25 fields allow. */
-function tableEmbeds(passage: PassageView, table: Table, cellMax: number): APIEmbed[] {
+function tableEmbeds(m: Messages, passage: PassageView, table: Table, cellMax: number): APIEmbed[] {
   const embeds: APIEmbed[] = [];
   let fields: APIEmbedField[] = [];
-  const title = text(passage.heading ?? 'Side by side', 200);
-  for (const row of tableFields(table, cellMax)) {
+  const title = text(passage.heading ?? m.entry.sideBySide, 200);
+  for (const row of tableFields(m, table, cellMax)) {
     if (fields.length + row.length > EMBED_FIELDS_MAX && fields.length > 0) {
       embeds.push({
         color: COLOR_SOURCED,
-        title: embeds.length === 0 ? title : `${title} (continued)`,
+        title: embeds.length === 0 ? title : m.continued(title),
         fields,
       });
       fields = [];
@@ -90,7 +93,7 @@ function tableEmbeds(passage: PassageView, table: Table, cellMax: number): APIEm
   if (fields.length > 0) {
     embeds.push({
       color: COLOR_SOURCED,
-      title: embeds.length === 0 ? title : `${title} (continued)`,
+      title: embeds.length === 0 ? title : m.continued(title),
       fields,
     });
   }
@@ -98,8 +101,12 @@ function tableEmbeds(passage: PassageView, table: Table, cellMax: number): APIEm
 }
 
 /** The summary, then every passage that is not a table, headings shown where they change. */
-function descriptionBlocks(view: EntryView): string[] {
-  const blocks = [text(view.summary, 1000)];
+function descriptionBlocks(m: Messages, view: EntryView): string[] {
+  const translation = translationLine(m, view.language, {
+    language: view.contentLanguage,
+    ...(view.translatedOn ? { translatedOn: view.translatedOn } : {}),
+  });
+  const blocks = [...(translation ? [translation] : []), text(view.summary, 1000)];
   let heading: string | undefined;
   for (const passage of view.passages) {
     if (passage.table) continue;
@@ -112,51 +119,57 @@ function descriptionBlocks(view: EntryView): string[] {
 }
 
 /** Said where the description is cut: where to read on. */
-function continuedNote(view: EntryView, fullTextUrl: string | undefined): string {
-  const fullText = fullTextUrl ? `${markdownLink('the full text', fullTextUrl)} · ` : '';
-  return `… *(continued: ${fullText}every source with ${sourcesCommand(view.id)}, or ${inlineCode('/ask')} about a part)*`;
+function continuedNote(m: Messages, view: EntryView, fullTextUrl: string | undefined): string {
+  const fullText = fullTextUrl ? `${markdownLink(m.entry.fullText, fullTextUrl)} · ` : '';
+  return m.entry.continuedNote(fullText, sourcesCommand(m, view.id), commandCode(m, 'ask'));
 }
 
 /** Sources and related entries as fields, under the table or the description. */
-function tailFields(view: EntryView, sourcesMax: number): APIEmbedField[] {
-  const sources = packLines(view.sources.map(sourceLine), sourcesMax, sourcesCommand(view.id));
-  const related = refLines(view.related.slice(0, RELATED_SHOWN)).join('\n');
+function tailFields(m: Messages, view: EntryView, sourcesMax: number): APIEmbedField[] {
+  const sources = packLines(
+    m,
+    view.sources.map(sourceLine),
+    sourcesMax,
+    sourcesCommand(m, view.id),
+  );
+  const related = refLines(m, view.related.slice(0, RELATED_SHOWN)).join('\n');
   return [
-    ...(sources ? linesToFields('Sources', sources) : []),
-    ...(related ? linesToFields('Related', related) : []),
+    ...(sources ? linesToFields(m, m.sourcesHeading, sources) : []),
+    ...(related ? linesToFields(m, m.relatedHeading, related) : []),
   ];
 }
 
 function entryEmbeds(
+  m: Messages,
   view: EntryView,
   options: EntryRenderOptions,
   budget: (typeof BUDGETS)[number],
 ): { embeds: APIEmbed[]; cut: boolean } {
   const main: APIEmbed = {
     color: COLOR_SOURCED,
-    author: { name: `${kindLabel(view.kind)} · ${truncateText(view.jurisdiction, 60)}` },
+    author: { name: `${kindLabel(m, view.kind)} · ${truncateText(view.jurisdiction, 60)}` },
     title: text(view.title, 250),
   };
   const tables = view.passages
     .filter((p) => p.table)
     .slice(0, TABLES_SHOWN)
-    .flatMap((p) => tableEmbeds(p, p.table as Table, budget.cell));
+    .flatMap((p) => tableEmbeds(m, p, p.table as Table, budget.cell));
   const embeds = [main, ...tables].slice(0, EMBEDS_MAX - 1);
-  const tail = tailFields(view, budget.sources);
+  const tail = tailFields(m, view, budget.sources);
   const last = embeds.at(-1) as APIEmbed;
   if ((last.fields?.length ?? 0) + tail.length <= EMBED_FIELDS_MAX)
     last.fields = [...(last.fields ?? []), ...tail];
   else embeds.push({ color: COLOR_SOURCED, fields: tail.slice(0, EMBED_FIELDS_MAX) });
   (embeds.at(-1) as APIEmbed).footer = {
-    text: footerText(view.knowledgeVersion, datesLine(view.asOf, view.reviewed)),
+    text: footerText(m, view.knowledgeVersion, datesLine(m, view.asOf, view.reviewed)),
   };
   // The description gets whatever room the rest leaves.
   const room = Math.min(EMBED_DESCRIPTION_MAX, EMBEDS_TOTAL_MAX - MARGIN - embedsLength(embeds));
-  const description = descriptionBlocks(view).join('\n\n');
+  const description = descriptionBlocks(m, view).join('\n\n');
   main.description = truncateText(
     description,
     Math.max(0, room),
-    continuedNote(view, options.fullTextUrl),
+    continuedNote(m, view, options.fullTextUrl),
   );
   return { embeds, cut: main.description !== description };
 }
@@ -168,15 +181,16 @@ function entryEmbeds(
  */
 export function renderEntry(view: EntryView, options: EntryRenderOptions): MessagePayload {
   // Sources and table cells give way, step by step, until the description has room to say something.
+  const m = messagesOf(view.language, options);
   let embeds: APIEmbed[] = [];
   for (const budget of BUDGETS) {
-    const built = entryEmbeds(view, options, budget);
+    const built = entryEmbeds(m, view, options, budget);
     embeds = built.embeds;
     if (!built.cut || (embeds[0]?.description?.length ?? 0) >= DESCRIPTION_MIN) break;
   }
   const share =
     options.ephemeral && options.sharedBy === undefined
-      ? shareRow({ kind: 'entry', entryId: view.id })
+      ? shareRow(m, { kind: 'entry', entryId: view.id, language: view.language })
       : undefined;
-  return finishMessage({ embeds, ...(share ? { components: [share] } : {}) }, options);
+  return finishMessage(m, { embeds, ...(share ? { components: [share] } : {}) }, options);
 }

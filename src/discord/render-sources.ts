@@ -1,6 +1,7 @@
 import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
 import type { Answer, CitedSource } from '../answer/answer.js';
 import type { EntryView } from '../answer/entry-view.js';
+import type { Messages } from '../i18n/messages.js';
 import {
   COLOR_SOURCED,
   COLOR_UNSOURCED,
@@ -14,7 +15,7 @@ import {
 import { truncateText } from './fit.js';
 import { EMBEDS_TOTAL_MAX, EMBED_DESCRIPTION_MAX } from './limits.js';
 import { escapeText, markdownLink } from './markdown.js';
-import type { MessagePayload, RenderOptions } from './message-payload.js';
+import { messagesOf, type MessagePayload, type RenderOptions } from './message-payload.js';
 import { pageButtons } from './page-id.js';
 import { shareButton } from './share-id.js';
 
@@ -34,12 +35,12 @@ const text = (plain: string, max: number) => escapeText(truncateText(plain, max)
  * One source, in full: its number and linked title, then its kind, publisher, date and the exact
  * place cited; then the curator's note (e.g. that the official text was not verified).
  */
-export function sourceBlock(source: CitedSource): string {
+export function sourceBlock(m: Messages, source: CitedSource): string {
   const details = [
-    kindLabel(source.kind),
+    kindLabel(m, source.kind),
     truncateText(source.publisher, 100),
     truncateText(source.date, 20),
-    ...(source.pinpoint ? [`at ${truncateText(source.pinpoint, 40)}`] : []),
+    ...(source.pinpoint ? [m.sources.at(truncateText(source.pinpoint, 40))] : []),
   ].map(escapeText);
   const note = source.note ? `\n*${text(source.note, 200)}*` : '';
   return `**[${source.number}]** ${markdownLink(truncateText(source.title, 200), source.url)}\n${details.join(' · ')}${note}`;
@@ -63,31 +64,35 @@ function paginate(blocks: readonly string[], max: number): string[][] {
   return pages;
 }
 
-const pageText = (blocks: readonly string[] | undefined, max: number) =>
-  blocks && blocks.length > 0 ? truncateText(blocks.join('\n\n'), max) : 'No sources are listed.';
+const pageText = (m: Messages, blocks: readonly string[] | undefined, max: number) =>
+  blocks && blocks.length > 0 ? truncateText(blocks.join('\n\n'), max) : m.sources.noneListed;
 
-function entrySources(view: EntryView, options: SourcesRenderOptions): MessagePayload {
-  const pages = paginate(view.sources.map(sourceBlock), PAGE_MAX);
+function entrySources(m: Messages, view: EntryView, options: SourcesRenderOptions): MessagePayload {
+  const pages = paginate(
+    view.sources.map((source) => sourceBlock(m, source)),
+    PAGE_MAX,
+  );
   const count = Math.max(1, pages.length);
   const page = Math.min(count, Math.max(1, Math.floor(options.page ?? 1)));
   // Turning a page edits the message for everyone who sees it: only a private reply has pages.
   const paged = options.ephemeral && options.sharedBy === undefined;
   const unseen = pages.slice(page).flat().length;
-  const note = !paged && unseen > 0 ? `\n\n… and ${unseen} more: ${sourcesCommand(view.id)}` : '';
-  const pageLine = paged && count > 1 ? ` · page ${page} of ${count}` : '';
+  const note = !paged && unseen > 0 ? `\n\n${m.andMore(unseen, sourcesCommand(m, view.id))}` : '';
+  const pageLine = paged && count > 1 ? m.sources.page(page, count) : '';
   const embed: APIEmbed = {
     color: COLOR_SOURCED,
-    author: { name: `${kindLabel(view.kind)} · ${truncateText(view.jurisdiction, 60)}` },
-    title: `Sources: ${text(view.title, 200)}`,
-    description: pageText(pages[page - 1], PAGE_MAX) + note,
+    author: { name: `${kindLabel(m, view.kind)} · ${truncateText(view.jurisdiction, 60)}` },
+    title: m.sources.title(text(view.title, 200)),
+    description: pageText(m, pages[page - 1], PAGE_MAX) + note,
     footer: {
-      text: footerText(view.knowledgeVersion, datesLine(view.asOf, view.reviewed) + pageLine),
+      text: footerText(m, view.knowledgeVersion, datesLine(m, view.asOf, view.reviewed) + pageLine),
     },
   };
-  const share = shareButton({ kind: 'sources', entryId: view.id });
+  const { language } = view;
+  const share = shareButton(m, { kind: 'sources', entryId: view.id, language });
   const buttons = paged
     ? [
-        ...pageButtons({ kind: 'sources', entryId: view.id }, page, count),
+        ...pageButtons(m, { kind: 'sources', entryId: view.id, language }, page, count),
         ...(share ? [share] : []),
       ]
     : [];
@@ -100,28 +105,38 @@ function entrySources(view: EntryView, options: SourcesRenderOptions): MessagePa
 }
 
 /** A result's sources in at most `max` characters; the rest counted, with where to see them. */
-function resultSources(sources: readonly CitedSource[], max: number, entryId: string): string {
-  const [first, ...rest] = paginate(sources.map(sourceBlock), max - 120);
+function resultSources(
+  m: Messages,
+  sources: readonly CitedSource[],
+  max: number,
+  entryId: string,
+): string {
+  const [first, ...rest] = paginate(
+    sources.map((source) => sourceBlock(m, source)),
+    max - 120,
+  );
   const unseen = rest.flat().length;
-  const more = unseen > 0 ? `\n\n… and ${unseen} more: ${sourcesCommand(entryId)}` : '';
-  return pageText(first, max - 120) + more;
+  const more = unseen > 0 ? `\n\n${m.andMore(unseen, sourcesCommand(m, entryId))}` : '';
+  return pageText(m, first, max - 120) + more;
 }
 
-function answerSources(answer: Answer): MessagePayload {
+function answerSources(m: Messages, answer: Answer): MessagePayload {
   const results = answer.results.slice(0, 5);
   if (results.length === 0) {
-    const suggestions = refLines(answer.suggestions.slice(0, 5));
+    const suggestions = refLines(m, answer.suggestions.slice(0, 5));
     const description = [
-      'There was no sourced answer to that question, so there are no sources behind it.',
-      ...(suggestions.length > 0 ? [`**Closest explainers**\n${suggestions.join('\n')}`] : []),
+      m.sources.noAnswerText,
+      ...(suggestions.length > 0
+        ? [`${m.answer.closestExplainers}\n${suggestions.join('\n')}`]
+        : []),
     ].join('\n\n');
     return {
       embeds: [
         {
           color: COLOR_UNSOURCED,
-          title: 'No sources to show',
+          title: m.sources.noAnswerTitle,
           description,
-          footer: { text: footerText(answer.knowledgeVersion) },
+          footer: { text: footerText(m, answer.knowledgeVersion) },
         },
       ],
     };
@@ -130,10 +145,10 @@ function answerSources(answer: Answer): MessagePayload {
   const room = Math.min(PAGE_MAX, Math.floor(ANSWER_SOURCES_MAX / results.length));
   const embeds = results.map((result): APIEmbed => ({
     color: COLOR_SOURCED,
-    title: `Sources: ${text(result.title, 200)}`,
-    description: resultSources(result.sources, room, result.id),
+    title: m.sources.title(text(result.title, 200)),
+    description: resultSources(m, result.sources, room, result.id),
   }));
-  (embeds.at(-1) as APIEmbed).footer = { text: footerText(answer.knowledgeVersion) };
+  (embeds.at(-1) as APIEmbed).footer = { text: footerText(m, answer.knowledgeVersion) };
   return { embeds };
 }
 
@@ -148,6 +163,7 @@ export function renderSources(
   from: EntryView | Answer,
   options: SourcesRenderOptions,
 ): MessagePayload {
-  const body = isAnswer(from) ? answerSources(from) : entrySources(from, options);
-  return finishMessage(body, options);
+  const m = messagesOf(from.language, options);
+  const body = isAnswer(from) ? answerSources(m, from) : entrySources(m, from, options);
+  return finishMessage(m, body, options);
 }

@@ -5,6 +5,9 @@ import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
 } from 'discord-api-types/v10';
+import type { Messages } from '../i18n/messages.js';
+import type { Language } from '../knowledge/schema.js';
+import { languageSuffix, parseLanguageSuffix } from './id-language.js';
 import { CUSTOM_ID_MAX } from './limits.js';
 
 /**
@@ -16,11 +19,15 @@ import { CUSTOM_ID_MAX } from './limits.js';
  * - `share:answer:<key>.<key>…`: an answer's results, one key per passage (see `passageKey`).
  *   The question itself is not in the id: a person may have asked about themselves, and the
  *   public copy shows the sourced answer, not what they typed.
+ *
+ * A reply in another language than English ends its id with `:<language>` (`:es`), so the copy
+ * is in the language of the reply; an id without one is English, as every id was before.
  */
-export type ShareTarget =
+export type ShareTarget = (
   | { kind: 'entry'; entryId: string }
   | { kind: 'sources'; entryId: string }
-  | { kind: 'answer'; passageKeys: string[] };
+  | { kind: 'answer'; passageKeys: string[] }
+) & { language?: Language };
 
 const PREFIX = 'share';
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,64 +61,71 @@ export function resolvePassageKeys(
  * entry id over 86 characters). An answer keeps as many leading results as fit: five always do.
  */
 export function encodeShareId(target: ShareTarget): string | undefined {
+  const suffix = languageSuffix(target.language);
   if (target.kind === 'answer') {
     const keys = target.passageKeys.filter((k) => PASSAGE_KEY.test(k));
     let id = `${PREFIX}:answer:`;
     const shown: string[] = [];
     for (const key of keys) {
       const next = `${id}${shown.length > 0 ? '.' : ''}${key}`;
-      if (next.length > CUSTOM_ID_MAX) break;
+      if (next.length + suffix.length > CUSTOM_ID_MAX) break;
       shown.push(key);
       id = next;
     }
-    return shown.length > 0 ? id : undefined;
+    return shown.length > 0 ? id + suffix : undefined;
   }
   if (!ENTRY_ID.test(target.entryId)) return undefined;
-  const id = `${PREFIX}:${target.kind}:${target.entryId}`;
+  const id = `${PREFIX}:${target.kind}:${target.entryId}${suffix}`;
   return id.length <= CUSTOM_ID_MAX ? id : undefined;
 }
 
 /** The target a share custom_id names, or undefined for anything else (ids come from clients). */
 export function decodeShareId(customId: string): ShareTarget | undefined {
   const [prefix, kind, rest, ...extra] = customId.split(':');
+  const language = parseLanguageSuffix(extra);
   if (
     prefix !== PREFIX ||
     rest === undefined ||
-    extra.length > 0 ||
+    language === undefined ||
     customId.length > CUSTOM_ID_MAX
   ) {
     return undefined;
   }
+  const inLanguage = language === 'en' ? {} : { language };
   if (kind === 'entry' || kind === 'sources') {
-    return ENTRY_ID.test(rest) ? { kind, entryId: rest } : undefined;
+    return ENTRY_ID.test(rest) ? { kind, entryId: rest, ...inLanguage } : undefined;
   }
   if (kind === 'answer') {
     const passageKeys = rest.split('.');
-    return passageKeys.every((k) => PASSAGE_KEY.test(k)) ? { kind, passageKeys } : undefined;
+    return passageKeys.every((k) => PASSAGE_KEY.test(k))
+      ? { kind, passageKeys, ...inLanguage }
+      : undefined;
   }
   return undefined;
 }
 
 export const isShareId = (customId: string): boolean => customId.startsWith(`${PREFIX}:`);
 
-export const SHARE_LABEL = 'Share to channel';
-
 /** The "Share to channel" button, or undefined when the target cannot be encoded. */
-export function shareButton(target: ShareTarget): APIButtonComponentWithCustomId | undefined {
+export function shareButton(
+  m: Messages,
+  target: ShareTarget,
+): APIButtonComponentWithCustomId | undefined {
   const customId = encodeShareId(target);
   if (!customId) return undefined;
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    label: SHARE_LABEL,
+    label: m.buttons.share,
     custom_id: customId,
   };
 }
 
-/** One action row holding the share button (issue 5's feedback buttons can join it). */
+/** One action row holding the share button (the feedback buttons can join it). */
 export function shareRow(
+  m: Messages,
   target: ShareTarget,
 ): APIActionRowComponent<APIButtonComponentWithCustomId> | undefined {
-  const button = shareButton(target);
+  const button = shareButton(m, target);
   return button ? { type: ComponentType.ActionRow, components: [button] } : undefined;
 }

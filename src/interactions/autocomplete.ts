@@ -5,11 +5,13 @@ import { truncateText } from '../discord/fit.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../discord/limits.js';
 import type { Entry } from '../knowledge/knowledge.js';
 import { cutInput } from './cut-input.js';
-import type { EntryKind } from '../knowledge/schema.js';
+import type { EntryKind, Language } from '../knowledge/schema.js';
 
 export interface ChoiceOptions {
   /** Only entries of these kinds; all kinds when absent. */
   kinds?: readonly EntryKind[];
+  /** The reader's language: titles are offered (and matched) in it where translated. */
+  language?: Language;
 }
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -31,12 +33,13 @@ function byReadingOrder(a: Entry, b: Entry): number {
 export function rankEntryChoices(
   engine: AnswerEngine,
   input: string,
-  { kinds }: ChoiceOptions = {},
+  { kinds, language = 'en' }: ChoiceOptions = {},
 ): APIApplicationCommandOptionChoice<string>[] {
+  const { knowledge } = engine.indexes[language];
   const typed = cutInput(input, CHOICE_VALUE_MAX);
   const allowed = (e: Entry) =>
     (!kinds || kinds.includes(e.kind)) && e.id.length <= CHOICE_VALUE_MAX;
-  const candidates = engine.knowledge.entries.filter(allowed).sort(byReadingOrder);
+  const candidates = knowledge.entries.filter(allowed).sort(byReadingOrder);
   const key = normalize(typed);
   const tiers: Entry[][] = [];
   if (!key) {
@@ -50,8 +53,8 @@ export function rankEntryChoices(
       candidates.filter((e) => names(e).some((name) => name.startsWith(key))),
       candidates.filter((e) => title(e).includes(key)),
       engine
-        .ask(typed)
-        .results.map((r) => engine.knowledge.entriesById.get(r.id))
+        .ask(typed, { language })
+        .results.map((r) => knowledge.entriesById.get(r.id))
         .filter((e): e is Entry => e !== undefined && allowed(e)),
     );
   }

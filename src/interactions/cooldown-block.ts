@@ -2,6 +2,7 @@ import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v
 import { messageResponse } from '../discord/message-payload.js';
 import { cooldownNotice } from '../discord/render-notice.js';
 import type { InteractionContext } from './interaction-context.js';
+import { messagesForReader } from './reader.js';
 import { userIdOf } from './options.js';
 
 /** Lets a person's action through, or answers with the friendly message saying how long to wait. */
@@ -13,5 +14,7 @@ export async function cooldownBlock(
   const userId = userIdOf(interaction);
   if (userId === undefined) return undefined;
   const verdict = await ctx.cooldown.take(userId, ctx.clock(), bucket);
-  return verdict.ok ? undefined : messageResponse(cooldownNotice(verdict.retryAfterSeconds));
+  return verdict.ok
+    ? undefined
+    : messageResponse(cooldownNotice(messagesForReader(interaction), verdict.retryAfterSeconds));
 }

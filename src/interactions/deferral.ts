@@ -7,6 +7,7 @@ import {
 } from 'discord-api-types/v10';
 import { withoutFlags, type MessagePayload } from '../discord/message-payload.js';
 import { errorNotice } from '../discord/render-notice.js';
+import { messagesFor } from '../i18n/messages.js';
 
 /**
  * Discord drops an interaction not answered within three seconds; past this the bot answers
@@ -69,7 +70,8 @@ export function deliveryAfter(
   deferral: APIInteractionResponse,
   response: APIInteractionResponse,
 ): DeferredDelivery {
-  const message = messageOf(response) ?? errorNotice();
+  // A response with no message is a bug, not a reply to anyone: the apology is in English.
+  const message = messageOf(response) ?? errorNotice(messagesFor('en'));
   const newMessage = response.type !== InteractionResponseType.UpdateMessage;
   if (deferral.type === InteractionResponseType.DeferredMessageUpdate && newMessage) {
     return { via: 'follow-up', body: message };

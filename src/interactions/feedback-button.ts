@@ -7,9 +7,10 @@ import { decodeFeedbackId, markFeedbackGiven } from '../discord/feedback-id.js';
 import { renderNotice } from '../discord/render-notice.js';
 import { resolvePassageKeys } from '../discord/share-id.js';
 import type { InteractionContext } from './interaction-context.js';
+import { messagesFor } from '../i18n/messages.js';
 import { userIdOf } from './options.js';
-
-const THANKS = 'Thanks: curators read these counts to fix weak answers.';
+import { readerOf } from './reader.js';
+import { servedPassageIds } from './served-passages.js';
 
 /**
  * A "Helpful" / "Not helpful" press: one more count for the answer's top passage, once per person
@@ -22,17 +23,16 @@ export async function runFeedback(
 ): Promise<APIInteractionResponse> {
   const customId = interaction.data.custom_id;
   const target = decodeFeedbackId(customId);
+  // The answer's language, which its buttons are labelled in; else the presser's app's.
+  const m = messagesFor(target?.language ?? readerOf(interaction).language);
   if (!target) {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: renderNotice('Sorry, that button no longer works. Please ask again.'),
+      data: renderNotice(m.notices.feedbackGone),
     };
   }
   // Resolved against the knowledge served now: a key from before a reload may name nothing.
-  const [passageId] = resolvePassageKeys(
-    [target.passageKey],
-    ctx.engine.knowledge.passages.map((passage) => passage.id),
-  );
+  const [passageId] = resolvePassageKeys([target.passageKey], servedPassageIds(ctx.engine));
   const userId = userIdOf(interaction);
   const counts =
     passageId !== undefined &&
@@ -50,11 +50,11 @@ export async function runFeedback(
   if (!components || components.length === 0) {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: renderNotice(THANKS),
+      data: renderNotice(m.notices.feedbackThanks),
     };
   }
   return {
     type: InteractionResponseType.UpdateMessage,
-    data: { components: markFeedbackGiven(components, customId) },
+    data: { components: markFeedbackGiven(m, components, customId) },
   };
 }

@@ -17,6 +17,7 @@ import { errorNotice, renderNotice, unknownCommandNotice } from '../discord/rend
 import { forBotDm } from './bot-dm.js';
 import { componentRouteFor } from './component-routes.js';
 import { cooldownBlock } from './cooldown-block.js';
+import { messagesForReader } from './reader.js';
 import type { InteractionContext } from './interaction-context.js';
 
 const isResponse = (result: CommandResult): result is APIInteractionResponse =>
@@ -70,7 +71,7 @@ async function execute(
 
 async function runCommand(interaction: APIApplicationCommandInteraction, ctx: InteractionContext) {
   const result = await execute(interaction, ctx);
-  if (result === undefined) return reply(unknownCommandNotice());
+  if (result === undefined) return reply(unknownCommandNotice(messagesForReader(interaction)));
   return isResponse(result) ? result : reply(result);
 }
 
@@ -87,7 +88,7 @@ function runComponent(interaction: APIMessageComponentInteraction, ctx: Interact
   const route = componentRouteFor(interaction.data.custom_id);
   return route
     ? route.run(interaction, ctx)
-    : reply(renderNotice('Sorry, that button no longer works. Please run the command again.'));
+    : reply(renderNotice(messagesForReader(interaction).notices.buttonGone));
 }
 
 async function route(
@@ -104,7 +105,7 @@ async function route(
     case InteractionType.MessageComponent:
       return runComponent(interaction, ctx);
     default:
-      return reply(unknownCommandNotice());
+      return reply(unknownCommandNotice(messagesForReader(interaction)));
   }
 }
 
@@ -151,6 +152,6 @@ export async function handleInteraction(
         data: { choices: [] },
       };
     }
-    return reply(errorNotice());
+    return reply(errorNotice(messagesForReader(interaction)));
   }
 }

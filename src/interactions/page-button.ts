@@ -1,10 +1,12 @@
 import type { APIInteractionResponse, APIMessageComponentInteraction } from 'discord-api-types/v10';
-import { inlineCode } from '../discord/markdown.js';
+import { commandCode } from '../discord/embed-parts.js';
+import { messagesFor } from '../i18n/messages.js';
 import { messageResponse, updateResponse } from '../discord/message-payload.js';
 import { decodePageId } from '../discord/page-id.js';
 import { renderNotice } from '../discord/render-notice.js';
 import { renderSources } from '../discord/render-sources.js';
 import type { InteractionContext } from './interaction-context.js';
+import { privateFor, readerOf } from './reader.js';
 
 /**
  * "◂ Previous" / "Next ▸" on a private `/sources` reply: the same message, updated in place
@@ -16,14 +18,13 @@ export function runPage(
 ): APIInteractionResponse {
   const target = decodePageId(interaction.data.custom_id);
   const entry = target && ctx.engine.knowledge.entriesById.get(target.entryId);
+  const reader = readerOf(interaction);
+  const language = target?.language ?? 'en';
   if (!target || !entry) {
-    return messageResponse(
-      renderNotice(
-        `That list is no longer in the knowledge base. Try ${inlineCode('/sources')} again.`,
-      ),
-    );
+    const m = messagesFor(target ? language : reader.language, reader.language);
+    return messageResponse(renderNotice(m.notices.listGone(commandCode(m, 'sources'))));
   }
   return updateResponse(
-    renderSources(ctx.engine.view(entry), { ephemeral: true, page: target.page }),
+    renderSources(ctx.engine.view(entry, language), { ...privateFor(reader), page: target.page }),
   );
 }

@@ -5,6 +5,7 @@ import { decodeShareId } from '../discord/share-id.js';
 import { cooldownBlock } from './cooldown-block.js';
 import type { InteractionContext } from './interaction-context.js';
 import { userIdOf } from './options.js';
+import { messagesForReader } from './reader.js';
 import { renderSharedCopy } from './shared-copy.js';
 
 /**
@@ -17,20 +18,21 @@ export async function runShare(
 ): Promise<APIInteractionResponse> {
   const customId = interaction.data.custom_id;
   const target = decodeShareId(customId);
-  if (!target) return messageResponse(shareUnavailableNotice());
+  const m = messagesForReader(interaction);
+  if (!target) return messageResponse(shareUnavailableNotice(m));
   const channelId = interaction.channel?.id ?? interaction.channel_id;
   const now = ctx.clock();
   const earlier =
     channelId === undefined ? undefined : await ctx.shares.recent(channelId, customId, now);
-  if (earlier) return messageResponse(alreadySharedNotice(earlier.link ?? ''));
+  if (earlier) return messageResponse(alreadySharedNotice(m, earlier.link ?? ''));
   const blocked = await cooldownBlock(interaction, ctx, 'share');
   if (blocked) return blocked;
   const copy = renderSharedCopy(ctx.engine, target, userIdOf(interaction) ?? '');
-  if (!copy) return messageResponse(shareUnavailableNotice());
+  if (!copy) return messageResponse(shareUnavailableNotice(m));
   // Claimed only now, atomically: a press on another process in between wins, and this one links to it.
   const first =
     channelId === undefined
       ? undefined
       : await ctx.shares.remember(channelId, customId, interaction.id, now);
-  return messageResponse(first ? alreadySharedNotice(first.link ?? '') : copy);
+  return messageResponse(first ? alreadySharedNotice(m, first.link ?? '') : copy);
 }

@@ -7,14 +7,19 @@ import { renderAnswer } from '../discord/render-answer.js';
 import { renderEntry } from '../discord/render-entry.js';
 import { renderSources } from '../discord/render-sources.js';
 import { resolvePassageKeys, type ShareTarget } from '../discord/share-id.js';
+import type { Language } from '../knowledge/schema.js';
+import { servedPassageIds } from './served-passages.js';
 
 /**
  * The answer a share button names, rebuilt from its passages alone: the question is not in the
  * button (a person may have asked about themselves), so nothing is bolded as matched.
  */
-function answerFromPassages(engine: AnswerEngine, passageIds: readonly string[]): Answer {
+function answerFromPassages(
+  engine: AnswerEngine,
+  passageIds: readonly string[],
+  language: Language,
+): Answer {
   const { knowledge } = engine;
-  const language = passageLanguage(passageIds[0] ?? '');
   const index = engine.indexes[language];
   const results = passageIds.flatMap((passageId): AnswerResult[] => {
     const passage = index.passagesById.get(passageId);
@@ -45,14 +50,15 @@ export function renderSharedCopy(
 ): MessagePayload | undefined {
   const options = { ephemeral: false, sharedBy };
   if (target.kind === 'answer') {
-    const ids = resolvePassageKeys(
-      target.passageKeys,
-      engine.knowledge.passages.map((p) => p.id),
-    );
-    return ids.length > 0 ? renderAnswer(answerFromPassages(engine, ids), options) : undefined;
+    const ids = resolvePassageKeys(target.passageKeys, servedPassageIds(engine));
+    // An id from before replies had languages: the language its first passage is written in.
+    const language = target.language ?? passageLanguage(ids[0] ?? '');
+    return ids.length > 0
+      ? renderAnswer(answerFromPassages(engine, ids, language), options)
+      : undefined;
   }
   const entry = engine.knowledge.entriesById.get(target.entryId);
   if (!entry) return undefined;
-  const view = engine.view(entry);
+  const view = engine.view(entry, target.language);
   return target.kind === 'entry' ? renderEntry(view, options) : renderSources(view, options);
 }

@@ -5,6 +5,7 @@ import { EMBED_DESCRIPTION_MAX } from '../discord/limits.js';
 import { escapeText, escapeUserText, inlineCode, markdownLink } from '../discord/markdown.js';
 import { ephemeral, type MessagePayload } from '../discord/message-payload.js';
 import { renderNotice } from '../discord/render-notice.js';
+import { messagesFor } from '../i18n/messages.js';
 import { messageLink } from '../interactions/share-memory.js';
 import { formatProblem, rootCausesFirst } from '../knowledge/problem.js';
 import { DiscordErrorCode, type DiscordFailure } from './discord-actions.js';
@@ -12,6 +13,8 @@ import type { PinReport, PinStatus } from './pin-status.js';
 import type { PostOutcome } from './post-explainer.js';
 import type { RemoveOutcome } from './remove-explainer.js';
 
+// Replies to moderators are in English for now; the explainers they post may be in any language.
+const m = messagesFor('en');
 const channel = (id: string) => `<#${id}>`;
 const title = (text: string) => `**${escapeText(truncateText(text, 150))}**`;
 
@@ -53,7 +56,7 @@ export function postReply(outcome: PostOutcome, channelId: string): MessagePaylo
         `${title(outcome.title)} is already pinned in ${where}: ${messageLink(outcome.pin.guildId, outcome.pin.channelId, outcome.pin.messageId)}\nIt is kept current; there is no need to post it again.`,
       );
     case 'unknown-topic': {
-      const lines = refLines(outcome.suggestions.slice(0, 5));
+      const lines = refLines(m, outcome.suggestions.slice(0, 5));
       return renderNotice(
         [
           `No topic called “${escapeUserText(outcome.typed, 100)}” in the knowledge base.`,
@@ -112,6 +115,7 @@ export function pinListReply(pins: readonly PinReport[]): MessagePayload {
     );
   }
   const description = packLines(
+    m,
     pins.map(pinLine),
     EMBED_DESCRIPTION_MAX - 100,
     inlineCode('npm run cli -- pins --json'),

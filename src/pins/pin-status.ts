@@ -14,7 +14,8 @@ export type PinStatus = 'current' | 'stale' | 'withdrawn' | 'orphaned';
 export function pinStatus(pin: PinnedExplainer, engine: AnswerEngine): PinStatus {
   if (pin.orphaned) return 'orphaned';
   if (!engine.knowledge.entriesById.has(pin.topic)) return 'withdrawn';
-  return renderPinned(engine, pin.topic).contentHash === pin.contentHash ? 'current' : 'stale';
+  const { contentHash } = renderPinned(engine, pin.topic, undefined, pin.language);
+  return contentHash === pin.contentHash ? 'current' : 'stale';
 }
 
 /** A tracked explainer as `/explainer list` and `cli pins` show it. */

@@ -1,6 +1,7 @@
 import type { EntryRef } from '../answer/answer.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { suggestEntries } from '../commands/topic-reply.js';
+import type { Language } from '../knowledge/schema.js';
 import type { Store } from '../store/open-store.js';
 import type { PinnedExplainer } from '../store/pins-table.js';
 import {
@@ -24,6 +25,8 @@ export interface PostRequest {
   channelId: string;
   /** The topic as typed: an entry id (autocomplete fills one in), alias or title. */
   topic: string;
+  /** The language it is posted, and kept current, in; English by default. */
+  language?: Language;
   /** The bot's permissions in that channel when Discord already sent them (`app_permissions`). */
   knownPermissions?: BotPermissions;
 }
@@ -53,10 +56,17 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
       suggestions: suggestEntries(engine, request.topic),
     };
   }
+  const { language = 'en' } = request;
+  // The same topic in another language is another explainer: a channel may hold both.
   const existing = (await store.pins.all(guildId)).find(
-    (pin) => pin.channelId === channelId && pin.topic === entry.id && !pin.orphaned,
+    (pin) =>
+      pin.channelId === channelId &&
+      pin.topic === entry.id &&
+      pin.language === language &&
+      !pin.orphaned,
   );
-  if (existing) return { kind: 'already-pinned', pin: existing, title: entry.title };
+  const { title } = engine.view(entry, language);
+  if (existing) return { kind: 'already-pinned', pin: existing, title };
 
   const permissions =
     request.knownPermissions === undefined
@@ -68,7 +78,7 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
   });
   if (missing.length > 0) return { kind: 'missing-permissions', missing };
 
-  const rendered = renderPinned(engine, entry.id);
+  const rendered = renderPinned(engine, entry.id, undefined, language);
   const posted = await discord.postMessage(channelId, rendered.payload);
   if (!posted.ok) return { kind: 'failed', step: 'post', failure: posted.failure };
   const messageId = posted.value.id;
@@ -84,6 +94,7 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
     channelId,
     messageId,
     topic: entry.id,
+    language,
     contentHash: rendered.contentHash,
     knowledgeVersion: engine.knowledge.version,
     postedAt: clock().toISOString(),
@@ -99,6 +110,6 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
   return {
     kind: 'posted',
     pin: { ...pin, refreshedAt: null, orphaned: false },
-    title: entry.title,
+    title,
   };
 }

@@ -52,7 +52,7 @@ async function refreshOne(
 ): Promise<Outcome> {
   const { store, discord, log, clock } = deps;
   const now = clock();
-  const fresh = renderPinned(engine, pin.topic, dayOf(now));
+  const fresh = renderPinned(engine, pin.topic, dayOf(now), pin.language);
   if (fresh.contentHash === pin.contentHash) return 'unchanged';
   const edited = await discord.editMessage(pin.channelId, pin.messageId, fresh.payload);
   if (edited.ok) {

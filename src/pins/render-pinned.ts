@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AnswerEngine } from '../app/answer-engine.js';
-import { COLOR_UNSOURCED } from '../discord/embed-parts.js';
+import { COLOR_UNSOURCED, commandCode } from '../discord/embed-parts.js';
 import { fitPayload } from '../discord/fit.js';
 import { inlineCode } from '../discord/markdown.js';
 import type { MessagePayload } from '../discord/message-payload.js';
 import { renderEntry } from '../discord/render-entry.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { Language } from '../knowledge/schema.js';
 
 /** A pinned explainer as it should read now, and the hash that says whether the message does. */
 export interface PinnedRender {
@@ -16,16 +18,14 @@ const hashOf = (payload: MessagePayload) =>
   createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 16);
 
 /** What a pin of a topic the knowledge base no longer has says, instead of going silently stale. */
-function withdrawnPayload(topic: string): MessagePayload {
+function withdrawnPayload(m: Messages, topic: string): MessagePayload {
+  const remove = inlineCode(`/${m.commands.explainer} ${m.subcommands.remove}`);
   return fitPayload({
     embeds: [
       {
         color: COLOR_UNSOURCED,
-        title: 'This explainer was withdrawn',
-        description: [
-          `The topic ${inlineCode(topic)} is no longer in the knowledge base, so this message no longer shows it.`,
-          `See ${inlineCode('/explain')} for the current explainers. A moderator can remove this pin with ${inlineCode('/explainer remove')}.`,
-        ].join('\n\n'),
+        title: m.pinned.withdrawnTitle,
+        description: m.pinned.withdrawn(inlineCode(topic), commandCode(m, 'explain'), remove),
       },
     ],
   });
@@ -34,7 +34,8 @@ function withdrawnPayload(topic: string): MessagePayload {
 /**
  * The public message for a pinned explainer: the entry as `/explain` shows it (without the share
  * button: it is already public), or a "withdrawn" notice when the topic is gone. `updatedOn`
- * (YYYY-MM-DD) adds the line saying it was edited since it was posted.
+ * (YYYY-MM-DD) adds the line saying it was edited since it was posted. All of it is in `language`,
+ * the entry where it is translated (and in English, saying so, where it is not).
  *
  * The hash covers what the message shows except the knowledge version in the footer, which
  * changes with every edit anywhere in the knowledge base: only a change to this topic's rendered
@@ -44,15 +45,15 @@ export function renderPinned(
   engine: AnswerEngine,
   topic: string,
   updatedOn?: string,
+  language: Language = 'en',
 ): PinnedRender {
+  const m = messagesFor(language);
   const entry = engine.knowledge.entriesById.get(topic);
-  const view = entry && engine.view(entry);
-  const payload = view ? renderEntry(view, { ephemeral: false }) : withdrawnPayload(topic);
+  const view = entry && engine.view(entry, language);
+  const payload = view ? renderEntry(view, { ephemeral: false }) : withdrawnPayload(m, topic);
   const hashed = view
     ? renderEntry({ ...view, knowledgeVersion: '' }, { ephemeral: false })
     : payload;
-  const line = updatedOn
-    ? { content: `*Updated on ${updatedOn}: the knowledge base changed.*` }
-    : {};
+  const line = updatedOn ? { content: m.pinned.updatedOn(updatedOn) } : {};
   return { payload: { ...payload, ...line }, contentHash: hashOf(hashed) };
 }

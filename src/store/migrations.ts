@@ -96,6 +96,13 @@ const SHARED_MIGRATIONS: readonly Migration[] = [
     sql: sharedStateTables('INTEGER', ' STRICT'),
     postgres: sharedStateTables('BIGINT', ''),
   },
+  {
+    version: 3,
+    name: 'the language each pinned explainer is shown in',
+    // Pins posted before there were languages are English.
+    sql: `ALTER TABLE pinned_explainers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
+    postgres: `ALTER TABLE pinned_explainers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { languages, type Language } from '../knowledge/schema.js';
 
 /** An explainer the bot posted and pinned, and keeps current. Nothing here names a person. */
 export interface PinnedExplainer {
@@ -7,6 +8,8 @@ export interface PinnedExplainer {
   messageId: string;
   /** The entry id it shows. */
   topic: string;
+  /** The language it is shown (and refreshed) in. */
+  language: Language;
   /** The hash of the content it shows (see src/pins/render-pinned.ts). */
   contentHash: string;
   /** The knowledge version it was last rendered from. */
@@ -19,7 +22,10 @@ export interface PinnedExplainer {
 }
 
 export interface PinsTable {
-  add(pin: Omit<PinnedExplainer, 'refreshedAt' | 'orphaned'>): Promise<void>;
+  /** `language` defaults to English. */
+  add(
+    pin: Omit<PinnedExplainer, 'refreshedAt' | 'orphaned' | 'language'> & { language?: Language },
+  ): Promise<void>;
   get(messageId: string): Promise<PinnedExplainer | undefined>;
   /** Every tracked explainer, oldest first; or those of one server. */
   all(guildId?: string): Promise<PinnedExplainer[]>;
@@ -37,6 +43,7 @@ export interface PinRow {
   guild_id: string;
   channel_id: string;
   topic: string;
+  language: string;
   content_hash: string;
   knowledge_version: string;
   posted_at: string;
@@ -49,6 +56,8 @@ export const toPin = (row: PinRow): PinnedExplainer => ({
   channelId: row.channel_id,
   messageId: row.message_id,
   topic: row.topic,
+  // A language this version does not know (written by a newer one) is shown in English.
+  language: languages.find((language) => language === row.language) ?? 'en',
   contentHash: row.content_hash,
   knowledgeVersion: row.knowledge_version,
   postedAt: row.posted_at,
@@ -60,8 +69,9 @@ export const toPin = (row: PinRow): PinnedExplainer => ({
 export function pinsTable(db: Database): PinsTable {
   const insert = db.prepare(`
     INSERT INTO pinned_explainers
-      (message_id, guild_id, channel_id, topic, content_hash, knowledge_version, posted_at)
-    VALUES (@messageId, @guildId, @channelId, @topic, @contentHash, @knowledgeVersion, @postedAt)`);
+      (message_id, guild_id, channel_id, topic, language, content_hash, knowledge_version, posted_at)
+    VALUES (@messageId, @guildId, @channelId, @topic, @language, @contentHash, @knowledgeVersion,
+      @postedAt)`);
   const byId = db.prepare('SELECT * FROM pinned_explainers WHERE message_id = ?');
   const every = db.prepare('SELECT * FROM pinned_explainers ORDER BY posted_at, message_id');
   const inGuild = db.prepare(
@@ -75,7 +85,7 @@ export function pinsTable(db: Database): PinsTable {
   const forget = db.prepare('DELETE FROM pinned_explainers WHERE message_id = ?');
 
   return {
-    add: async (pin) => void insert.run(pin),
+    add: async (pin) => void insert.run({ ...pin, language: pin.language ?? 'en' }),
     get: async (messageId) => {
       const row = byId.get(messageId) as PinRow | undefined;
       return row && toPin(row);

@@ -10,24 +10,42 @@ import { runCli } from '../support/run-cli.js';
 
 // Discord's rules for application commands (docs: interactions/application-commands).
 const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-const option = z.object({
+const chatInputName = z
+  .string()
+  .regex(CHAT_INPUT_NAME)
+  .refine((n) => n === n.toLowerCase(), 'lower case');
+const description = z.string().min(1).max(100);
+// Spanish for Spain's and Latin America's Discord apps, the same words for both.
+const SPANISH = ['es-ES', 'es-419'] as const;
+const spanish = (text: z.ZodType<string>) =>
+  z
+    .strictObject({ 'es-ES': text, 'es-419': text })
+    .refine((map) => map['es-ES'] === map['es-419'], 'the same words for both');
+const choice = z.strictObject({
+  name: z.string().min(1).max(100),
+  name_localizations: spanish(z.string().min(1).max(100)),
+  value: z.union([z.string().max(100), z.number()]),
+});
+const option: z.ZodType = z.object({
   type: z.enum(ApplicationCommandOptionType),
-  name: z
-    .string()
-    .regex(CHAT_INPUT_NAME)
-    .refine((n) => n === n.toLowerCase(), 'lower case'),
-  description: z.string().min(1).max(100),
+  name: chatInputName,
+  name_localizations: spanish(chatInputName),
+  description,
+  description_localizations: spanish(description),
+  get options() {
+    return z.array(option).max(25).optional();
+  },
+  choices: z.array(choice).max(25).optional(),
   required: z.boolean().optional(),
   autocomplete: z.boolean().optional(),
   max_length: z.number().int().min(1).max(6000).optional(),
 });
 const chatInput = z.strictObject({
   type: z.literal(ApplicationCommandType.ChatInput),
-  name: z
-    .string()
-    .regex(CHAT_INPUT_NAME)
-    .refine((n) => n === n.toLowerCase(), 'lower case'),
-  description: z.string().min(1).max(100),
+  name: chatInputName,
+  name_localizations: spanish(chatInputName),
+  description,
+  description_localizations: spanish(description),
   options: z.array(option).max(25).optional(),
   // A permission bit set as a decimal string: `/explainer` is for moderators.
   default_member_permissions: z.string().regex(/^\d+$/).optional(),
@@ -37,6 +55,7 @@ const chatInput = z.strictObject({
 const messageMenu = z.strictObject({
   type: z.literal(ApplicationCommandType.Message),
   name: z.string().min(1).max(32),
+  name_localizations: spanish(z.string().min(1).max(32)),
   contexts: z.array(z.enum(InteractionContextType)).optional(),
   integration_types: z.array(z.enum(ApplicationIntegrationType)).optional(),
 });
@@ -49,6 +68,14 @@ describe('cli commands --json', async () => {
     expect(run.code).toBe(0);
     expect(Array.isArray(commands)).toBe(true);
     expect(commands).toHaveLength(8);
+  });
+
+  it('names every command in Spanish as well, each its own name', () => {
+    const spanishNames = (commands as { name_localizations: Record<string, string> }[]).map(
+      (command) => command.name_localizations[SPANISH[1]],
+    );
+    expect(new Set(spanishNames).size).toBe(commands.length);
+    expect(spanishNames).toEqual(expect.arrayContaining(['preguntar', 'explicar', 'definir']));
   });
 
   it('gives every command a valid name, description and options', () => {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { Answer, AnswerResult, CitedSource, EntryRef } from '../../src/answer/answer.js';
 import type { EntryView, PassageView } from '../../src/answer/entry-view.js';
 import type { MessagePayload } from '../../src/discord/message-payload.js';
-import { entryKinds, entryStatuses, sourceKinds } from '../../src/knowledge/schema.js';
+import { entryKinds, entryStatuses, languages, sourceKinds } from '../../src/knowledge/schema.js';
 
 /** Pieces that have broken bots: mentions, Markdown, invisible and direction characters, emoji. */
 const nasty = fc.constantFrom(
@@ -109,9 +109,12 @@ export const answerResult: fc.Arbitrary<AnswerResult> = fc.record(
       kind: fc.constantFrom(...entryKinds),
       asOf: anyText(20),
     }),
+    language: fc.constantFrom(...languages),
+    translatedOn: anyText(20),
   },
   {
     requiredKeys: [
+      'language',
       'status',
       'id',
       'title',
@@ -171,6 +174,9 @@ export const entryView: fc.Arbitrary<EntryView> = fc.record({
   sources: fc.array(citedSource, { maxLength: 40 }),
   related: fc.array(entryRef, { maxLength: 10 }),
   knowledgeVersion: anyText(60),
+  language: fc.constantFrom(...languages),
+  contentLanguage: fc.constantFrom(...languages),
+  translatedOn: anyText(20),
 });
 
 const button: fc.Arbitrary<APIButtonComponent> = fc.record({

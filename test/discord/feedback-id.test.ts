@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { messagesEn as en } from '../../src/i18n/messages-en.js';
 import { describe, expect, it } from 'vitest';
 import {
   decodeFeedbackId,
@@ -26,12 +27,12 @@ describe('feedback custom ids', () => {
   });
 
   it('name only the answer’s top passage, however many results it shows', () => {
-    const ids = feedbackButtons(keys).map((button) => decodeFeedbackId(button.custom_id));
+    const ids = feedbackButtons(en, keys).map((button) => decodeFeedbackId(button.custom_id));
     expect(ids).toEqual([
       { verdict: 'helpful', passageKey: keys[0] },
       { verdict: 'not-helpful', passageKey: keys[0] },
     ]);
-    expect(feedbackButtons([])).toEqual([]);
+    expect(feedbackButtons(en, [])).toEqual([]);
   });
 
   it('refuse anything else a client might send', () => {
@@ -70,7 +71,7 @@ describe('Helpful / Not helpful on answers', () => {
   });
 
   it('are disabled after a press, the pressed one marked; the share button stays', () => {
-    const row = shareRow({ kind: 'answer', passageKeys: keys });
+    const row = shareRow(en, { kind: 'answer', passageKeys: keys });
     const helpful = encodeFeedbackId({ verdict: 'helpful', passageKey: keys[0] ?? '' });
     const notHelpful = encodeFeedbackId({ verdict: 'not-helpful', passageKey: keys[0] ?? '' });
     const buttons = [
@@ -89,6 +90,7 @@ describe('Helpful / Not helpful on answers', () => {
       },
     ] as const;
     const [after] = markFeedbackGiven(
+      en,
       [{ type: ComponentType.ActionRow, components: [...buttons] }],
       notHelpful,
     );

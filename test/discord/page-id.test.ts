@@ -1,3 +1,4 @@
+import { messagesEn as en } from '../../src/i18n/messages-en.js';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_ID_MAX } from '../../src/discord/limits.js';
 import { decodePageId, encodePageId, pageButtons } from '../../src/discord/page-id.js';
@@ -31,7 +32,7 @@ describe('page custom_ids', () => {
 
   it('offers only the buttons that lead somewhere', () => {
     const labels = (page: number, count: number) =>
-      pageButtons({ kind: 'sources', entryId: 'x' }, page, count).map((b) => b.label);
+      pageButtons(en, { kind: 'sources', entryId: 'x' }, page, count).map((b) => b.label);
     expect(labels(1, 1)).toEqual([]);
     expect(labels(1, 3)).toEqual(['Next ▸']);
     expect(labels(2, 3)).toEqual(['◂ Previous', 'Next ▸']);

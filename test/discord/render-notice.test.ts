@@ -1,4 +1,6 @@
 import { MessageFlags } from 'discord-api-types/v10';
+import { messagesEn as en } from '../../src/i18n/messages-en.js';
+import { messagesEs as es } from '../../src/i18n/messages-es.js';
 import { describe, expect, it } from 'vitest';
 import {
   alreadySharedNotice,
@@ -13,9 +15,9 @@ import { validatePayload } from '../../src/discord/validate-payload.js';
 describe('notices', () => {
   it('are short, private and never ping', () => {
     for (const notice of [
-      errorNotice(),
-      unknownCommandNotice(),
-      cooldownNotice(3),
+      errorNotice(en),
+      unknownCommandNotice(en),
+      cooldownNotice(en, 3),
       renderNotice('Hi'),
     ]) {
       expect(notice.flags).toBe(MessageFlags.Ephemeral);
@@ -25,13 +27,20 @@ describe('notices', () => {
   });
 
   it('tell a person how long to wait, in whole seconds', () => {
-    expect(cooldownNotice(2.2).content).toContain('try again in 3 seconds');
-    expect(cooldownNotice(0).content).toContain('try again in 1 second.');
-    expect(cooldownNotice(Number.NaN).content).toContain('1 second.');
+    expect(cooldownNotice(en, 2.2).content).toContain('try again in 3 seconds');
+    expect(cooldownNotice(en, 0).content).toContain('try again in 1 second.');
+    expect(cooldownNotice(en, Number.NaN).content).toContain('1 second.');
+  });
+
+  it('speak the reader’s language, naming the commands as their app does', () => {
+    expect(cooldownNotice(es, 1).content).toContain('en 1 segundo.');
+    expect(cooldownNotice(es, 4).content).toContain('en 4 segundos.');
+    expect(unknownTopicNotice(es, 'x', 'term', []).content).toContain('ningún término llamado “x”');
+    expect(unknownCommandNotice(es).content).toContain('`/preguntar`');
   });
 
   it('echo an unknown topic escaped, with topics that exist and /ask', () => {
-    const notice = unknownTopicNotice('@everyone **x**', 'topic', [
+    const notice = unknownTopicNotice(en, '@everyone **x**', 'topic', [
       { id: 'how-detainers-work', title: 'How detainers work', kind: 'explainer' },
     ]);
     expect(notice.content).toBe(
@@ -44,10 +53,10 @@ describe('notices', () => {
   });
 
   it('link to an earlier share only when the link is a plain https address', () => {
-    expect(alreadySharedNotice('https://discord.com/channels/1/2/3').content).toContain(
+    expect(alreadySharedNotice(en, 'https://discord.com/channels/1/2/3').content).toContain(
       'https://discord.com/channels/1/2/3',
     );
-    expect(alreadySharedNotice('[x](javascript:1)').content).toBe(
+    expect(alreadySharedNotice(en, '[x](javascript:1)').content).toBe(
       'This was shared here a few minutes ago.',
     );
   });

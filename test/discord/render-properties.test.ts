@@ -2,6 +2,8 @@ import { ComponentType, MessageFlags } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitPayload } from '../../src/discord/fit.js';
+import { messagesFor } from '../../src/i18n/messages.js';
+import { languages } from '../../src/knowledge/schema.js';
 import type { MessagePayload, RenderOptions } from '../../src/discord/message-payload.js';
 import { renderAnswer } from '../../src/discord/render-answer.js';
 import { renderEntry } from '../../src/discord/render-entry.js';
@@ -44,7 +46,9 @@ function expectAcceptable(payload: MessagePayload, rendered?: RenderOptions) {
     expect(buttons).toEqual([]);
     // The sharer is a user mention (shown as their name, never a link) or no one in particular:
     // nothing they typed into a nickname reaches the message.
-    expect(payload.content).toMatch(/^Shared by (<@\d+>|a member of this conversation)$/);
+    expect(payload.content).toMatch(
+      /^(Shared by|Compartido por) (<@\d+>|a member of this conversation|alguien de esta conversación)$/,
+    );
   }
 }
 
@@ -84,12 +88,13 @@ describe('the renderer, on random input', () => {
         fc.constantFrom('topic', 'term', 'place'),
         fc.array(entryRef, { maxLength: 8 }),
         fc.double(),
-        (typed, option, suggestions, seconds) => {
-          expectAcceptable(unknownTopicNotice(typed, option as 'topic', suggestions));
-          expectAcceptable(cooldownNotice(seconds));
-          expectAcceptable(alreadySharedNotice(typed));
+        fc.constantFrom(...languages.map((language) => messagesFor(language))),
+        (typed, option, suggestions, seconds, m) => {
+          expectAcceptable(unknownTopicNotice(m, typed, option as 'topic', suggestions));
+          expectAcceptable(cooldownNotice(m, seconds));
+          expectAcceptable(alreadySharedNotice(m, typed));
           expectAcceptable(renderNotice(typed));
-          expect(unknownTopicNotice(typed, 'topic', []).content).not.toMatch(
+          expect(unknownTopicNotice(m, typed, 'topic', []).content).not.toMatch(
             /(?<!\\)<|@(everyone|here)/,
           );
         },

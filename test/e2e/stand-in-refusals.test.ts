@@ -58,6 +58,10 @@ const modal = (fields: Record<string, unknown>) => ({
 });
 
 const COMMANDS = `/applications/${APPLICATION_ID}/commands`;
+const spanishOf = (name: string, description: string) => ({
+  name_localizations: { 'es-ES': name, 'es-419': name },
+  description_localizations: { 'es-ES': description, 'es-419': description },
+});
 const commands = (...list: Record<string, unknown>[]) => ({
   to: { method: 'PUT', path: COMMANDS },
   body: list,
@@ -160,6 +164,12 @@ const INVALID: Case[] = [
   { kind: 'default_member_permissions as a number', ...commands(chatInput({ default_member_permissions: 8192 })), at: [0, 'default_member_permissions'] },
   { kind: 'a command over 4,000 characters', ...commands(chatInput({ options: Array.from({ length: 5 }, (_, i) => option({ name: `o${i}`, choices: Array.from({ length: 25 }, (_, c) => ({ name: `${'n'.repeat(30)}${c}`, value: `${'v'.repeat(30)}${c}` })) })) })), at: [0] },
   { kind: 'duplicate command names', ...commands(chatInput(), chatInput()), at: [1, 'name'] },
+  { kind: 'an uppercase Spanish command name', ...commands(chatInput({ name_localizations: { 'es-419': 'Preguntar' } })), at: [0, 'name_localizations', 'es-419'] },
+  { kind: 'a spaced Spanish option name', ...commands(chatInput({ options: [option({ name_localizations: { 'es-ES': 'su pregunta' } })] })), at: [0, 'options', 0, 'name_localizations', 'es-ES'] },
+  { kind: 'a 101-character Spanish description', ...commands(chatInput({ description_localizations: { 'es-ES': 'd'.repeat(101) } })), at: [0, 'description_localizations', 'es-ES'] },
+  { kind: 'a blank Spanish option description', ...commands(chatInput({ options: [option({ description_localizations: { 'es-419': ' ' } })] })), at: [0, 'options', 0, 'description_localizations', 'es-419'] },
+  { kind: 'an unknown locale', ...commands(chatInput({ name_localizations: { 'es-MX': 'preguntar' } })), at: [0, 'name_localizations', 'es-MX'] },
+  { kind: 'over 4,000 characters once translated', ...commands(chatInput({ options: Array.from({ length: 4 }, (_, i) => option({ name: `o${i}`, description: 'd'.repeat(90), ...spanishOf(`o${i}`, 'd'.repeat(100)), choices: Array.from({ length: 10 }, (_, c) => ({ name: `n${c}`, value: `v${c}`, name_localizations: { 'es-ES': `${'n'.repeat(40)}${c}`, 'es-419': `${'n'.repeat(40)}${c}` } })) })) })), at: [0] },
   { kind: 'a body that is not an array', to: { method: 'PUT', path: COMMANDS }, body: { name: 'ask', description: 'Ask' }, at: [] },
 ];
 
@@ -175,6 +185,7 @@ const VALID: Omit<Case, 'at'>[] = [
   { kind: 'an edit of @original', to: 'original', body: { content: 'Answer', ...NO_PINGS } },
   { kind: 'a private follow-up', to: 'follow-up', body: { content: 'More', flags: 64, ...NO_PINGS } },
   { kind: 'a channel message', to: 'channel', body: { content: 'Explainer', ...NO_PINGS } },
+  { kind: 'commands named and described in Spanish', ...commands(chatInput({ ...spanishOf('preguntar', 'Pregunte algo'), options: [option({ ...spanishOf('pregunta', 'Su pregunta'), required: true }), option({ name: 'idioma', choices: [{ name: 'English', value: 'en', name_localizations: { 'es-ES': 'Inglés', 'es-419': 'Inglés' } }] })] }), { type: 3, name: 'Find sources', name_localizations: { 'es-419': 'Buscar fuentes' } }) },
   { kind: 'commands with options, choices and permissions', ...commands(chatInput({ options: [option({ required: true }), option({ name: 'topic', choices: choices(25) })], default_member_permissions: '2251799813685248', contexts: [0, 1, 2], integration_types: [0, 1] }), { type: 3, name: 'Find sources' }) },
 ];
 

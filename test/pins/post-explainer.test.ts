@@ -31,6 +31,7 @@ describe('postExplainer', () => {
       channelId: HERE,
       messageId: expect.stringMatching(/^\d+$/),
       topic: 'detainer',
+      language: 'en',
       contentHash: renderPinned(deps.engine, 'detainer').contentHash,
       knowledgeVersion: deps.engine.knowledge.version,
       postedAt: NOW.toISOString(),

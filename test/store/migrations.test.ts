@@ -47,4 +47,15 @@ describe('migrate', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_made'").all();
     expect(tables).toEqual([]);
   });
+
+  it('gives pins from before languages the English they were posted in', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(
+      `INSERT INTO pinned_explainers (message_id, guild_id, channel_id, topic, content_hash,
+        knowledge_version, posted_at) VALUES ('1', '2', '3', 'detainer', 'h', 'v', 't')`,
+    ).run();
+    migrate(db);
+    expect(db.prepare('SELECT language FROM pinned_explainers').pluck().get()).toBe('en');
+  });
 });

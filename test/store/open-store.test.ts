@@ -65,6 +65,8 @@ describe('openStore', () => {
     expect(await again.pins.all()).toEqual([
       {
         ...pin,
+        // Added without a language: the pin is English.
+        language: 'en',
         contentHash: 'def456',
         knowledgeVersion: 'v2',
         refreshedAt: '2026-02-01T00:00:00.000Z',
@@ -115,6 +117,6 @@ describe('openStore', () => {
     raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();
     raw.close();
     const opened = openStore(folder);
-    expect(!opened.ok && opened.message).toMatch(/schema version 99.*knows only up to 2/);
+    expect(!opened.ok && opened.message).toMatch(/schema version 99.*knows only up to 3/);
   });
 });

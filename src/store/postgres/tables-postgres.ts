@@ -8,9 +8,9 @@ export function pinsTablePg(sql: Sql): PinsTable {
   return {
     async add(pin) {
       await sql`INSERT INTO pinned_explainers
-        (message_id, guild_id, channel_id, topic, content_hash, knowledge_version, posted_at)
+        (message_id, guild_id, channel_id, topic, language, content_hash, knowledge_version, posted_at)
         VALUES (${pin.messageId}, ${pin.guildId}, ${pin.channelId}, ${pin.topic},
-          ${pin.contentHash}, ${pin.knowledgeVersion}, ${pin.postedAt})`;
+          ${pin.language ?? 'en'}, ${pin.contentHash}, ${pin.knowledgeVersion}, ${pin.postedAt})`;
     },
     async get(messageId) {
       const [row] = await sql<PinRow[]>`

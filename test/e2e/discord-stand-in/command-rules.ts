@@ -1,4 +1,8 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  Locale,
+} from 'discord-api-types/v10';
 import type {
   APIApplicationCommandOption,
   RESTPutAPIApplicationCommandsJSONBody,
@@ -11,16 +15,22 @@ import { formError, lengthOf, type FormError } from './form-errors.js';
  */
 const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const DESCRIPTION_MAX = 100;
-/** Name, description and values of a command, its options and their choices, together. */
+/**
+ * Name, description and values of a command, its options and their choices, together, and every
+ * localization of them: Discord counts what each locale is shown, and we count all at once.
+ */
 const COMMAND_TEXT_MAX = 4000;
 const STRING_CHOICE_VALUE_MAX = 100;
 
 type Path = FormError['path'];
 type CommandBody = RESTPutAPIApplicationCommandsJSONBody[number];
 /** An option as the rules read it: every field of every kind of option, each maybe absent. */
+type Localizations = Partial<Record<string, string | null>> | null;
 type AnyOption = APIApplicationCommandOption & {
   options?: AnyOption[];
-  choices?: { name: string; value: string | number }[];
+  choices?: { name: string; value: string | number; name_localizations?: Localizations }[];
+  name_localizations?: Localizations;
+  description_localizations?: Localizations;
   autocomplete?: boolean;
   required?: boolean;
 };
@@ -51,6 +61,50 @@ function checkName(name: string, at: Path): FormError[] {
 
 const isBlankText = (text: string | null | undefined) => (text ?? '').trim() === '';
 
+const localized = (map: Localizations | undefined): [string, string][] =>
+  Object.entries(map ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+
+const localizedLength = (map: Localizations | undefined) =>
+  localized(map).reduce((sum, [, text]) => sum + lengthOf(text), 0);
+
+const LOCALES: ReadonlySet<string> = new Set(Object.values(Locale));
+
+/** Localizations only for the locales Discord has (its list in reference#locales). */
+const checkLocales = (map: Localizations | undefined, at: Path): FormError[] =>
+  localized(map).flatMap(([locale]) =>
+    LOCALES.has(locale)
+      ? []
+      : [
+          formError.invalid(
+            [...at, locale],
+            'BASE_TYPE_CHOICES',
+            `Value must be one of the locales.`,
+          ),
+        ],
+  );
+
+/** Each localized name follows the rules of the name it stands for; each description is text. */
+function checkLocalizations(
+  thing: { name_localizations?: Localizations; description_localizations?: Localizations },
+  at: Path,
+  names: boolean,
+): FormError[] {
+  return [
+    ...checkLocales(thing.name_localizations, [...at, 'name_localizations']),
+    ...checkLocales(thing.description_localizations, [...at, 'description_localizations']),
+    ...(names
+      ? localized(thing.name_localizations).flatMap(([locale, name]) =>
+          checkName(name, [...at, 'name_localizations', locale]),
+        )
+      : []),
+    ...localized(thing.description_localizations).flatMap(([locale, text]) =>
+      isBlankText(text) ? [formError.required([...at, 'description_localizations', locale])] : [],
+    ),
+  ];
+}
+
 function checkUniqueNames(names: readonly string[], at: (index: number) => Path): FormError[] {
   const seen = new Set<string>();
   return names.flatMap((name, index) => {
@@ -74,6 +128,7 @@ function checkOptions(options: readonly AnyOption[], at: Path): FormError[] {
   options.forEach((option, index) => {
     const here = [...at, 'options', index];
     errors.push(...checkName(option.name, [...here, 'name']));
+    errors.push(...checkLocalizations(option, here, true));
     if (isBlankText(option.description)) errors.push(formError.required([...here, 'description']));
     if (option.required) {
       if (optionalSeen) {
@@ -121,8 +176,14 @@ function textLength(command: CommandBody): number {
         sum +
         lengthOf(option.name) +
         lengthOf(option.description ?? '') +
+        localizedLength(option.name_localizations) +
+        localizedLength(option.description_localizations) +
         (option.choices ?? []).reduce(
-          (total, choice) => total + lengthOf(choice.name) + lengthOf(String(choice.value)),
+          (total, choice) =>
+            total +
+            lengthOf(choice.name) +
+            localizedLength(choice.name_localizations) +
+            lengthOf(String(choice.value)),
           0,
         ) +
         ofOptions(option.options),
@@ -130,7 +191,15 @@ function textLength(command: CommandBody): number {
     );
   const description = 'description' in command ? (command.description ?? '') : '';
   const options = 'options' in command ? (command.options as AnyOption[] | undefined) : undefined;
-  return lengthOf(command.name) + lengthOf(description) + ofOptions(options);
+  return (
+    lengthOf(command.name) +
+    lengthOf(description) +
+    localizedLength(command.name_localizations) +
+    localizedLength(
+      'description_localizations' in command ? command.description_localizations : null,
+    ) +
+    ofOptions(options)
+  );
 }
 
 function checkCommand(command: CommandBody, at: Path): FormError[] {
@@ -140,6 +209,7 @@ function checkCommand(command: CommandBody, at: Path): FormError[] {
   const errors: FormError[] = [];
   if (type === ApplicationCommandType.ChatInput) {
     errors.push(...checkName(command.name, [...at, 'name']));
+    errors.push(...checkLocalizations(command as unknown as AnyOption, at, true));
     if (isBlankText(description)) {
       errors.push(formError.badLength([...at, 'description'], 1, DESCRIPTION_MAX));
     }
