@@ -8,6 +8,8 @@ export interface KnowledgeCopy {
   dir: string;
   /** Replaces `from` with `to` in one file (path relative to the knowledge folder); fails if absent. */
   edit(file: string, from: string, to: string): void;
+  /** Deletes one file (path relative to the knowledge folder), e.g. a translation. */
+  drop(file: string): void;
   remove(): void;
 }
 
@@ -23,6 +25,7 @@ export function copyKnowledge(): KnowledgeCopy {
       if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
       writeFileSync(path, text.replace(from, to));
     },
+    drop: (file) => rmSync(join(dir, file)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

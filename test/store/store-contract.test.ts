@@ -29,6 +29,8 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
     await store.pins.markOrphaned('900000000000000002');
     expect(await store.pins.get(pin.messageId)).toEqual({
       ...pin,
+      // Added without a language: the pin is English.
+      language: 'en',
       contentHash: 'h2',
       knowledgeVersion: 'v2',
       refreshedAt: 'x',
