@@ -6,7 +6,17 @@ export function entryIn(entry: Entry, language: Language): Entry {
   const translation = language === 'en' ? undefined : entry.translations[language];
   if (!translation) return entry;
   const { title, summary, questions, passages } = translation;
-  return { ...entry, title, summary, questions, passages, language };
+  // A diagram not yet translated stays in English rather than vanish.
+  const diagram = translation.diagram ?? entry.diagram;
+  return {
+    ...entry,
+    title,
+    summary,
+    questions,
+    passages,
+    language,
+    ...(diagram ? { diagram } : {}),
+  };
 }
 
 /**
