@@ -31,6 +31,10 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
   NO_GAP_LOG:
     'Use 1 to record no unanswered questions at all; 0 or empty records them (text only).',
   KNOWLEDGE_WATCH: 'Use 1 in development to reload the knowledge when a file in it changes.',
+  PUBLIC_SITE_URL:
+    'Use the https:// address where the web pages (npm run site) are served; answers then link to them.',
+  SITE_DIR:
+    'Use the folder npm run site writes the web pages to, and serve:http serves (default: site).',
   HTTP_WORKERS:
     'Use "auto" (one HTTP endpoint process per CPU core) or a whole number of processes, 1 to 64.',
   TOTAL_SHARDS:
@@ -81,6 +85,8 @@ const envSchema = z.object({
   ),
   NO_GAP_LOG: withDefault(flag, false),
   KNOWLEDGE_WATCH: withDefault(flag, false),
+  PUBLIC_SITE_URL: optional(z.url({ protocol: /^https?$/ })),
+  SITE_DIR: withDefault(text(), 'site'),
   HTTP_WORKERS: optional(z.union([z.literal('auto'), wholeNumber(1, 64)])),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), wholeNumber(1, 100_000)])),
 });
@@ -109,6 +115,10 @@ export interface Config {
   noGapLog?: true;
   /** Set: reload the knowledge whenever a file in it changes (development). */
   watchKnowledge?: true;
+  /** Where the web pages are public: answers and pinned explainers link to them. */
+  publicSiteUrl?: string;
+  /** The folder of the web pages, written by `npm run site` and served by `serve:http`. */
+  siteDir: string;
   /** Processes serving the HTTP endpoint; absent ("auto"): one per CPU core. */
   httpWorkers?: number;
   /** Gateway shards under `npm run start:sharded`; absent ("auto"): Discord's recommendation. */
@@ -155,6 +165,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.BOT_ADMIN_IDS.length > 0 ? { adminIds: e.BOT_ADMIN_IDS } : {}),
       ...(e.NO_GAP_LOG ? { noGapLog: true as const } : {}),
       ...(e.KNOWLEDGE_WATCH ? { watchKnowledge: true as const } : {}),
+      ...(e.PUBLIC_SITE_URL ? { publicSiteUrl: e.PUBLIC_SITE_URL } : {}),
+      siteDir: e.SITE_DIR,
       ...(typeof e.HTTP_WORKERS === 'number' ? { httpWorkers: e.HTTP_WORKERS } : {}),
       ...(typeof e.TOTAL_SHARDS === 'number' ? { totalShards: e.TOTAL_SHARDS } : {}),
     },

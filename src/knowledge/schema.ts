@@ -88,6 +88,8 @@ export const diagramKinds = ['timeline', 'flow'] as const;
 export const diagramSchema = z.strictObject({
   kind: z.enum(diagramKinds),
   title: nonEmpty(),
+  /** On a flow: where every step leads (e.g. ICE). */
+  to: z.optional(nonEmpty()),
   steps: z
     .array(
       z.strictObject({
