@@ -31,6 +31,6 @@ export default {
     const answer = ctx.engine.ask(question);
     // Counts for curators: the topic that answered, or the unanswered question (no user, no server).
     recordAnswerUsage(ctx, answer);
-    return renderAnswer(answer, { ephemeral: true });
+    return renderAnswer(answer, { ephemeral: true, siteUrl: ctx.config.publicSiteUrl });
   },
 } satisfies SlashCommand;

@@ -23,7 +23,7 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
   SHARE_DEDUP_MINUTES:
     'Use a whole number of minutes during which a repeated share in one channel links to the first.',
   DATA_DIR: 'Use a writable folder for the bot’s files (default: ./data).',
-  PORT: 'Use the TCP port for the HTTP interactions endpoint, 1 to 65535.',
+  PORT: 'Use the TCP port for the HTTP interactions endpoint and the web pages, 1 to 65535 (0: any free port).',
   CORRECTIONS_URL:
     'Use an https:// link where people can suggest a correction, e.g. the issue tracker.',
   BOT_ADMIN_IDS:
@@ -74,7 +74,7 @@ const envSchema = z.object({
   COOLDOWN_SECONDS: withDefault(wholeNumber(0, 3600), 3),
   SHARE_DEDUP_MINUTES: withDefault(wholeNumber(0, 1440), 5),
   DATA_DIR: withDefault(text(), './data'),
-  PORT: withDefault(wholeNumber(1, 65535), 3000),
+  PORT: withDefault(wholeNumber(0, 65535), 3000),
   CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
   BOT_ADMIN_IDS: z.pipe(

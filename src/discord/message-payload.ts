@@ -14,6 +14,8 @@ export interface RenderOptions {
   ephemeral: boolean;
   /** Set on the public copy a "Share to channel" press posts: the sharer's user id. */
   sharedBy?: string;
+  /** The public web pages (PUBLIC_SITE_URL): the reply then links to the entry's page. */
+  siteUrl?: string;
 }
 
 /** The payload, visible only to the person who triggered the interaction. */

@@ -23,6 +23,7 @@ import type { MessagePayload, RenderOptions } from './message-payload.js';
 import { openEntryRow } from './open-entry-id.js';
 import { passageKey, shareRow } from './share-id.js';
 import { visibleLength } from './visible-text.js';
+import { entryPageLink, withPageLink } from './page-link.js';
 
 /**
  * What a reader on a phone sees of an answer before scrolling: the answer, up to three passages
@@ -223,5 +224,8 @@ function renderAnswerPayload(answer: Answer, options: RenderOptions): MessagePay
     );
     if (visibleLength(payload) <= ANSWER_VISIBLE_BUDGET) break;
   }
-  return payload;
+  const best = answer.results[0];
+  return best
+    ? withPageLink(payload, entryPageLink(options.siteUrl, best.id, best.passageId))
+    : payload;
 }

@@ -17,6 +17,8 @@ export interface PinDeps {
   store: Store;
   discord: DiscordActions;
   clock: () => Date;
+  /** The public web pages: a pinned explainer links to its page. */
+  siteUrl?: string;
 }
 
 export interface PostRequest {
@@ -68,7 +70,7 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
   });
   if (missing.length > 0) return { kind: 'missing-permissions', missing };
 
-  const rendered = renderPinned(engine, entry.id);
+  const rendered = renderPinned(engine, entry.id, undefined, deps.siteUrl);
   const posted = await discord.postMessage(channelId, rendered.payload);
   if (!posted.ok) return { kind: 'failed', step: 'post', failure: posted.failure };
   const messageId = posted.value.id;

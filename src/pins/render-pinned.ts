@@ -44,10 +44,15 @@ export function renderPinned(
   engine: AnswerEngine,
   topic: string,
   updatedOn?: string,
+  /** The public web pages: the pinned message links to the entry's page. */
+  siteUrl?: string,
 ): PinnedRender {
   const entry = engine.knowledge.entriesById.get(topic);
   const view = entry && engine.view(entry);
-  const payload = view ? renderEntry(view, { ephemeral: false }) : withdrawnPayload(topic);
+  const payload = view
+    ? renderEntry(view, { ephemeral: false, ...(siteUrl ? { siteUrl } : {}) })
+    : withdrawnPayload(topic);
+  // The hash leaves the link out: moving the site must not make every pin look stale.
   const hashed = view
     ? renderEntry({ ...view, knowledgeVersion: '' }, { ephemeral: false })
     : payload;
