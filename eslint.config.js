@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'docs/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'docs/', 'site/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +14,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // The web pages' scripts run in a browser.
+    files: ['src/web/browser/**'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['src/cli/**', 'bench/**', 'test/**'],

@@ -42,6 +42,6 @@ export default {
     const answer = ctx.engine.ask(question, reader.locale ? { locale: reader.locale } : {});
     // Counts for curators: the topic that answered, or the unanswered question (no user, no server).
     recordAnswerUsage(ctx, answer);
-    return renderAnswer(answer, privateFor(reader));
+    return renderAnswer(answer, { ...privateFor(reader), siteUrl: ctx.config.publicSiteUrl });
   },
 } satisfies SlashCommand;

@@ -57,7 +57,10 @@ function postLanguage(interaction: Interaction, sub: Subcommand): Language {
 /** What posting, listing and removing need; absent in the console and the CLI. */
 function pinServices(ctx: CommandContext) {
   const { store, discord } = ctx;
-  return store && discord ? { engine: ctx.engine, store, discord, clock: ctx.clock } : undefined;
+  const siteUrl = ctx.config.publicSiteUrl;
+  return store && discord
+    ? { engine: ctx.engine, store, discord, clock: ctx.clock, ...(siteUrl ? { siteUrl } : {}) }
+    : undefined;
 }
 
 async function post(

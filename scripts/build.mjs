@@ -19,13 +19,18 @@
  * Kept out of the bundles: the native SQLite binding, and discord.js with its REST client (loaded
  * only when used, and large).
  *
+ * The web pages' search runs the same engine in the browser: src/web/browser/search-page.ts is
+ * bundled for browsers into dist/web/search.js, beside the pages' stylesheet, and `npm run site`
+ * copies both into the site. Node's `Buffer` and `createRequire`, which the search code uses, are
+ * replaced there by the `buffer` package and by the bundled data packages.
+ *
  * Each build has an id (dist/build.json): engine snapshots (dist/snapshots/) are only ever loaded
  * by the build that saved them. The build then indexes the shipped knowledge once, so that the
  * first `npm start` or Docker container loads its snapshot instead of building the index.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -101,6 +106,36 @@ const options = {
   logLevel: 'warning',
 };
 
+const WEB = source('src/web');
+
+/** `node:module` in the browser bundle: the shim that hands out the bundled data packages. */
+const nodeModuleShim = {
+  name: 'node-module-shim',
+  setup(build) {
+    build.onResolve({ filter: /^node:module$/ }, () => ({
+      path: path.join(WEB, 'browser/node-module-shim.ts'),
+    }));
+  },
+};
+
+const browserOptions = {
+  entryPoints: { search: path.join(WEB, 'browser/search-page.ts') },
+  outdir: path.join(OUT, 'web'),
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  inject: [path.join(WEB, 'browser/buffer-global.ts')],
+  plugins: [nodeModuleShim],
+  logLevel: 'warning',
+};
+
+function copyWebAssets() {
+  mkdirSync(path.join(OUT, 'web'), { recursive: true });
+  copyFileSync(path.join(WEB, 'assets/site.css'), path.join(OUT, 'web/site.css'));
+}
+
 /** A new id for every build and rebuild, so that no snapshot outlives the code that made it. */
 const stampBuild = {
   name: 'build-id',
@@ -130,8 +165,11 @@ const built = { ...options, plugins: [stampBuild] };
 if (process.argv.includes('--watch')) {
   const context = await esbuild.context(built);
   await context.watch();
+  copyWebAssets();
+  await (await esbuild.context(browserOptions)).watch();
   process.stderr.write('build: watching src/ and commands/; Ctrl-C to stop\n');
 } else {
-  await esbuild.build(built);
+  await Promise.all([esbuild.build(built), esbuild.build(browserOptions)]);
+  copyWebAssets();
   snapshotShippedKnowledge();
 }

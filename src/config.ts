@@ -31,7 +31,7 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
     'Use the seconds to wait for a PostgreSQL connection before giving up, 1 to 120 (default: 10).',
   KNOWLEDGE_SYNC_SECONDS:
     'Use how often, in seconds, a process checks whether another one reloaded the knowledge, 1 to 3600 (default: 5).',
-  PORT: 'Use the TCP port for the HTTP interactions endpoint, 1 to 65535.',
+  PORT: 'Use the TCP port for the HTTP interactions endpoint and the web pages, 1 to 65535 (0: any free port).',
   CORRECTIONS_URL:
     'Use an https:// link where people can suggest a correction, e.g. the issue tracker.',
   BOT_ADMIN_IDS:
@@ -39,6 +39,10 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
   NO_GAP_LOG:
     'Use 1 to record no unanswered questions at all; 0 or empty records them (text only).',
   KNOWLEDGE_WATCH: 'Use 1 in development to reload the knowledge when a file in it changes.',
+  PUBLIC_SITE_URL:
+    'Use the https:// address where the web pages (npm run site) are served; answers then link to them.',
+  SITE_DIR:
+    'Use the folder npm run site writes the web pages to, and serve:http serves (default: site).',
   HTTP_WORKERS:
     'Use "auto" (one HTTP endpoint process per CPU core) or a whole number of processes, 1 to 64.',
   TOTAL_SHARDS:
@@ -82,7 +86,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: withDefault(wholeNumber(1, 100), 5),
   DATABASE_CONNECT_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 120), 10),
   KNOWLEDGE_SYNC_SECONDS: withDefault(wholeNumber(1, 3600), 5),
-  PORT: withDefault(wholeNumber(1, 65535), 3000),
+  PORT: withDefault(wholeNumber(0, 65535), 3000),
   CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
   BOT_ADMIN_IDS: z.pipe(
@@ -93,6 +97,8 @@ const envSchema = z.object({
   ),
   NO_GAP_LOG: withDefault(flag, false),
   KNOWLEDGE_WATCH: withDefault(flag, false),
+  PUBLIC_SITE_URL: optional(z.url({ protocol: /^https?$/ })),
+  SITE_DIR: withDefault(text(), 'site'),
   HTTP_WORKERS: optional(z.union([z.literal('auto'), wholeNumber(1, 64)])),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), wholeNumber(1, 100_000)])),
 });
@@ -125,6 +131,10 @@ export interface Config {
   noGapLog?: true;
   /** Set: reload the knowledge whenever a file in it changes (development). */
   watchKnowledge?: true;
+  /** Where the web pages are public: answers and pinned explainers link to them. */
+  publicSiteUrl?: string;
+  /** The folder of the web pages, written by `npm run site` and served by `serve:http`. */
+  siteDir: string;
   /** Processes serving the HTTP endpoint; absent ("auto"): one per CPU core. */
   httpWorkers?: number;
   /** Gateway shards under `npm run start:sharded`; absent ("auto"): Discord's recommendation. */
@@ -181,6 +191,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.BOT_ADMIN_IDS.length > 0 ? { adminIds: e.BOT_ADMIN_IDS } : {}),
       ...(e.NO_GAP_LOG ? { noGapLog: true as const } : {}),
       ...(e.KNOWLEDGE_WATCH ? { watchKnowledge: true as const } : {}),
+      ...(e.PUBLIC_SITE_URL ? { publicSiteUrl: e.PUBLIC_SITE_URL } : {}),
+      siteDir: e.SITE_DIR,
       ...(typeof e.HTTP_WORKERS === 'number' ? { httpWorkers: e.HTTP_WORKERS } : {}),
       ...(typeof e.TOTAL_SHARDS === 'number' ? { totalShards: e.TOTAL_SHARDS } : {}),
     },

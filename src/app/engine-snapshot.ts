@@ -2,35 +2,19 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Entry, Knowledge } from '../knowledge/knowledge.js';
-import type { PlaceDirectory } from '../knowledge/place-directory.js';
 import type { Problem } from '../knowledge/problem.js';
-import { languages, type Language, type Source } from '../knowledge/schema.js';
-import {
-  passageIndexFromTables,
-  passageIndexTables,
-  type PassageIndexTables,
-} from '../search/passage-index.js';
-import { createAnswerEngine, lazyLanguageIndexes, type AnswerEngine } from './answer-engine.js';
-import { knowledgeIn } from '../knowledge/language-view.js';
+import type { AnswerEngine } from './answer-engine.js';
+import { engineData, engineFromData, type EngineData } from './engine-data.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
 const FORMAT = 4;
 /** Snapshots kept per build: the shipped knowledge and a few edits or reloads of it. */
 const KEPT = 4;
 
-interface Snapshot {
+interface Snapshot extends EngineData {
   format: number;
   build: string;
-  knowledge: {
-    version: string;
-    reviewed: string;
-    sources: Source[];
-    entries: Entry[];
-    places: PlaceDirectory;
-  };
   warnings: Problem[];
-  indexes: Record<Language, PassageIndexTables>;
 }
 
 /**
@@ -45,19 +29,6 @@ export interface EngineSnapshots {
   ): Promise<{ engine: AnswerEngine; warnings: Problem[] } | undefined>;
   /** Saves a checked engine; a folder that cannot be written is no error, only a slower start. */
   save(engine: AnswerEngine, warnings: readonly Problem[]): Promise<void>;
-}
-
-function restoreKnowledge(saved: Snapshot['knowledge']): Knowledge {
-  const { entries } = saved;
-  return {
-    version: saved.version,
-    reviewed: saved.reviewed,
-    sources: new Map(saved.sources.map((source) => [source.id, source])),
-    entries,
-    entriesById: new Map(entries.map((entry) => [entry.id, entry])),
-    passages: entries.flatMap((entry) => entry.passages),
-    places: saved.places,
-  };
 }
 
 /** Snapshots in `dir` made by the build `build`: another build's index may differ. */
@@ -80,11 +51,7 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
         const saved = JSON.parse(await readFile(fileOf(knowledgeVersion), 'utf8')) as Snapshot;
         if (saved.format !== FORMAT || saved.build !== build) return undefined;
         if (saved.knowledge.version !== knowledgeVersion) return undefined;
-        const knowledge = restoreKnowledge(saved.knowledge);
-        const indexes = lazyLanguageIndexes((language) =>
-          passageIndexFromTables(saved.indexes[language], knowledgeIn(knowledge, language)),
-        );
-        return { engine: createAnswerEngine(knowledge, indexes), warnings: saved.warnings };
+        return { engine: engineFromData(saved), warnings: saved.warnings };
       } catch {
         return undefined;
       }
@@ -94,17 +61,8 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
       const snapshot: Snapshot = {
         format: FORMAT,
         build,
-        knowledge: {
-          version: knowledge.version,
-          reviewed: knowledge.reviewed,
-          sources: [...knowledge.sources.values()],
-          entries: [...knowledge.entries],
-          places: knowledge.places,
-        },
+        ...engineData(engine),
         warnings: [...warnings],
-        indexes: Object.fromEntries(
-          languages.map((language) => [language, passageIndexTables(engine.indexes[language])]),
-        ) as Record<Language, PassageIndexTables>,
       };
       const file = fileOf(knowledge.version);
       // Written aside and renamed: several processes starting at once never read half a file.

@@ -21,6 +21,8 @@ export interface RenderOptions {
    * (`/explain` or `/explicar`); the reply's own language by default.
    */
   commandLanguage?: Language;
+  /** The public web pages (PUBLIC_SITE_URL): the reply then links to the entry's page. */
+  siteUrl?: string;
 }
 
 /** The catalog a reply in `language` is worded from, with command names for `options`' reader. */

@@ -27,6 +27,7 @@ import { messagesOf, type MessagePayload, type RenderOptions } from './message-p
 import { openEntryRow } from './open-entry-id.js';
 import { passageKey, shareRow } from './share-id.js';
 import { visibleLength } from './visible-text.js';
+import { entryPageLink, withPageLink } from './page-link.js';
 
 /**
  * What a reader on a phone sees of an answer before scrolling: the answer, up to three passages
@@ -257,5 +258,8 @@ function renderAnswerPayload(m: Messages, answer: Answer, options: RenderOptions
     );
     if (visibleLength(payload) <= ANSWER_VISIBLE_BUDGET) break;
   }
-  return payload;
+  const best = answer.results[0];
+  return best
+    ? withPageLink(payload, entryPageLink(options.siteUrl, best.id, best.passageId))
+    : payload;
 }

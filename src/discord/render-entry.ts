@@ -20,6 +20,7 @@ import { EMBEDS_MAX, EMBEDS_TOTAL_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELDS_MAX }
 import { escapeText, markdownLink } from './markdown.js';
 import { messagesOf, type MessagePayload, type RenderOptions } from './message-payload.js';
 import { shareRow } from './share-id.js';
+import { entryPageLink, withPageLink } from './page-link.js';
 
 export interface EntryRenderOptions extends RenderOptions {
   /** Where the entry's full text can be read, for the note where the description is cut. */
@@ -192,5 +193,9 @@ export function renderEntry(view: EntryView, options: EntryRenderOptions): Messa
     options.ephemeral && options.sharedBy === undefined
       ? shareRow(m, { kind: 'entry', entryId: view.id, language: view.language })
       : undefined;
-  return finishMessage(m, { embeds, ...(share ? { components: [share] } : {}) }, options);
+  const page = entryPageLink(options.siteUrl, view.id, view.passages[0]?.id ?? view.id);
+  return withPageLink(
+    finishMessage(m, { embeds, ...(share ? { components: [share] } : {}) }, options),
+    page,
+  );
 }

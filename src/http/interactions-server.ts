@@ -9,6 +9,7 @@ import type { InteractionWebhook } from './interaction-webhook.js';
 import { MAX_BODY_BYTES } from './read-body.js';
 import { sendJson } from './send-json.js';
 import { createSignatureCheck } from './signature.js';
+import { createStaticSite } from './static-site.js';
 
 export const INTERACTIONS_PATH = '/interactions';
 export const HEALTH_PATH = '/healthz';
@@ -85,6 +86,8 @@ export interface InteractionsServerOptions {
   shareLinkDelayMs?: number;
   /** Default: `CONNECTION_LIMITS`. */
   limits?: Partial<ConnectionLimits>;
+  /** The web pages' folder (`npm run site`), served at every other path for GET and HEAD. */
+  siteDir?: string;
 }
 
 export interface InteractionsServer {
@@ -101,7 +104,7 @@ export interface InteractionsServer {
 
 /**
  * The HTTP interactions endpoint: `POST /interactions` (Discord's signed webhooks) and
- * `GET /healthz`. Holds nothing another replica would need: every request carries all it needs.
+ * `GET /healthz`, and the web pages at every other path when given their folder. Holds nothing another replica would need: every request carries all it needs.
  */
 export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
   const { ctx } = options;
@@ -117,6 +120,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     shareLinkDelayMs: options.shareLinkDelayMs ?? 1000,
   });
   let draining = false;
+  const serveStatic = options.siteDir ? createStaticSite(options.siteDir) : undefined;
 
   async function route(request: IncomingMessage, response: ServerResponse) {
     const path = (request.url ?? '/').split('?', 1)[0];
@@ -128,6 +132,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     if (path === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
       return sendJson(response, draining ? 503 : 200, { status: draining ? 'draining' : 'ok' });
     }
+    const readsPage = request.method === 'GET' || request.method === 'HEAD';
+    if (serveStatic && readsPage && (await serveStatic(request, response, path ?? '/'))) return;
     return sendJson(response, 404, { error: 'not found' });
   }
 

@@ -45,6 +45,7 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<R
     ctx,
     publicKey: options.publicKey,
     webhook: createInteractionWebhook(createWebhookRest(config.discordApiUrl)),
+    siteDir: config.siteDir,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
   });
   const port = await endpoint.listen(options.port, options.host);

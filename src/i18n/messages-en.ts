@@ -115,6 +115,7 @@ export const messagesEn = {
     thanks: 'thanks',
     previous: '◂ Previous',
     next: 'Next ▸',
+    readFull: 'Read the full explainer',
   },
 
   notices: {

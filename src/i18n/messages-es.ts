@@ -114,6 +114,7 @@ export const messagesEs = {
     thanks: 'gracias',
     previous: '◂ Anterior',
     next: 'Siguiente ▸',
+    readFull: 'Leer la explicación completa',
   },
 
   notices: {

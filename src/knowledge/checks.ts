@@ -3,6 +3,7 @@ import type { Problem, Severity } from './problem.js';
 import { entryMetaChecks } from './entry-meta-checks.js';
 import { placeChecks } from './place-checks.js';
 import { translationChecks } from './translation-checks.js';
+import { diagramChecks } from './diagram-checks.js';
 import { kebabId } from './schema.js';
 
 export interface CheckContext {
@@ -331,6 +332,7 @@ export const checks: readonly Check[] = [
   ...entryMetaChecks,
   ...placeChecks,
   ...translationChecks,
+  ...diagramChecks,
 ];
 
 /** Runs every named check and returns parse problems and check problems, sorted by file and line. */

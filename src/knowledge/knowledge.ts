@@ -4,7 +4,7 @@ import { knowledgeVersion } from './knowledge-version.js';
 import type { Block, BlockType, Citation } from './parse-body.js';
 import { parseKnowledge, type ParsedEntry, type ParsedTranslation } from './parse-knowledge.js';
 import { hasErrors, type Problem } from './problem.js';
-import type { FrontMatter, Language, Source, TranslatedLanguage } from './schema.js';
+import type { Diagram, FrontMatter, Language, Source, TranslatedLanguage } from './schema.js';
 import { markdownToText } from './markdown-text.js';
 import { buildPlaceDirectory, type PlaceDirectory } from './place-directory.js';
 
@@ -34,6 +34,8 @@ export interface EntryTranslation {
   stale: boolean;
   /** Ids `entry-id#es-n`, so the English `entry-id#n` stay what they are. */
   passages: Passage[];
+  /** The original's diagram in this language, when translated. */
+  diagram?: Diagram;
 }
 
 export type Entry = FrontMatter & {
@@ -109,8 +111,9 @@ export function joinLeadIns(blocks: readonly Block[]): Block[] {
 
 function toTranslation(parsed: ParsedTranslation, original: ParsedEntry): EntryTranslation {
   const language = parsed.language as TranslatedLanguage;
-  const { title, summary, questions, reviewed, source_hash } = parsed.frontMatter;
+  const { title, summary, questions, reviewed, source_hash, diagram } = parsed.frontMatter;
   return {
+    ...(diagram ? { diagram } : {}),
     language,
     title,
     summary,

@@ -12,7 +12,17 @@ export function entryIn(entry: Entry, language: Language): Entry {
     ...translation.questions,
     ...entry.questions.filter((question) => clearLanguage(question) === language),
   ];
-  return { ...entry, title, summary, questions, passages, language };
+  // A diagram not yet translated stays in English rather than vanish.
+  const diagram = translation.diagram ?? entry.diagram;
+  return {
+    ...entry,
+    title,
+    summary,
+    questions,
+    passages,
+    language,
+    ...(diagram ? { diagram } : {}),
+  };
 }
 
 /**

@@ -78,6 +78,32 @@ export const entryStatuses = ['current', 'superseded', 'historical'] as const;
 
 export type EntryStatus = (typeof entryStatuses)[number];
 
+/**
+ * A picture drawn from data rather than by hand: the steps of a rule over time (`timeline`) or
+ * the way something travels from one place to the next (`flow`). Each step cites its sources with
+ * the same `[^source-id]` markers as a passage, so every part of the picture says where it comes from.
+ */
+export const diagramKinds = ['timeline', 'flow'] as const;
+
+export const diagramSchema = z.strictObject({
+  kind: z.enum(diagramKinds),
+  title: nonEmpty(),
+  /** On a flow: where every step leads (e.g. ICE). */
+  to: z.optional(nonEmpty()),
+  steps: z
+    .array(
+      z.strictObject({
+        /** A few words in the box: a date on a timeline, a place on a flow. */
+        label: nonEmpty(),
+        /** One short sentence under it, with its citation markers. */
+        text: nonEmpty(),
+      }),
+    )
+    .check(z.minLength(2)),
+});
+
+export type Diagram = z.infer<typeof diagramSchema>;
+
 export const frontMatterSchema = z.strictObject({
   title: nonEmpty(),
   summary: nonEmpty(),
@@ -92,6 +118,7 @@ export const frontMatterSchema = z.strictObject({
   questions: z._default(z.array(text), []),
   status: z._default(z.enum(entryStatuses), 'current'),
   superseded_by: z.optional(kebabId),
+  diagram: z.optional(diagramSchema),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -151,6 +178,8 @@ export const translationSchema = z.strictObject({
   summary: nonEmpty(),
   reviewed: fullDate,
   questions: z._default(z.array(text), []),
+  /** The original's diagram in this language: same steps, same citations. */
+  diagram: z.optional(diagramSchema),
 });
 
 export type TranslationFrontMatter = z.infer<typeof translationSchema>;

@@ -14,7 +14,7 @@ export type PinStatus = 'current' | 'stale' | 'withdrawn' | 'orphaned';
 export function pinStatus(pin: PinnedExplainer, engine: AnswerEngine): PinStatus {
   if (pin.orphaned) return 'orphaned';
   if (!engine.knowledge.entriesById.has(pin.topic)) return 'withdrawn';
-  const { contentHash } = renderPinned(engine, pin.topic, undefined, pin.language);
+  const { contentHash } = renderPinned(engine, pin.topic, { language: pin.language });
   return contentHash === pin.contentHash ? 'current' : 'stale';
 }
 

@@ -18,6 +18,8 @@ export interface PinDeps {
   store: Store;
   discord: DiscordActions;
   clock: () => Date;
+  /** The public web pages: a pinned explainer links to its page. */
+  siteUrl?: string;
 }
 
 export interface PostRequest {
@@ -78,7 +80,10 @@ export async function postExplainer(deps: PinDeps, request: PostRequest): Promis
   });
   if (missing.length > 0) return { kind: 'missing-permissions', missing };
 
-  const rendered = renderPinned(engine, entry.id, undefined, language);
+  const rendered = renderPinned(engine, entry.id, {
+    language,
+    ...(deps.siteUrl ? { siteUrl: deps.siteUrl } : {}),
+  });
   const posted = await discord.postMessage(channelId, rendered.payload);
   if (!posted.ok) return { kind: 'failed', step: 'post', failure: posted.failure };
   const messageId = posted.value.id;

@@ -13,6 +13,8 @@ export interface RefreshDeps {
   discord: DiscordActions;
   log: Logger;
   clock: () => Date;
+  /** The public web pages: a refreshed pin keeps its link to the entry's page. */
+  siteUrl?: string;
   /** Edits in flight at once; discord.js queues each channel's edits and waits out rate limits. */
   concurrency?: number;
 }
@@ -52,7 +54,11 @@ async function refreshOne(
 ): Promise<Outcome> {
   const { store, discord, log, clock } = deps;
   const now = clock();
-  const fresh = renderPinned(engine, pin.topic, dayOf(now), pin.language);
+  const fresh = renderPinned(engine, pin.topic, {
+    updatedOn: dayOf(now),
+    language: pin.language,
+    ...(deps.siteUrl ? { siteUrl: deps.siteUrl } : {}),
+  });
   if (fresh.contentHash === pin.contentHash) return 'unchanged';
   const edited = await discord.editMessage(pin.channelId, pin.messageId, fresh.payload);
   if (edited.ok) {

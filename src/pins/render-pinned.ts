@@ -41,16 +41,26 @@ function withdrawnPayload(m: Messages, topic: string): MessagePayload {
  * changes with every edit anywhere in the knowledge base: only a change to this topic's rendered
  * content should edit a message in a channel.
  */
+export interface PinnedOptions {
+  /** YYYY-MM-DD: the message was edited since it was posted. */
+  updatedOn?: string;
+  language?: Language;
+  /** The public web pages: the pinned message links to the entry's page. */
+  siteUrl?: string;
+}
+
 export function renderPinned(
   engine: AnswerEngine,
   topic: string,
-  updatedOn?: string,
-  language: Language = 'en',
+  { updatedOn, language = 'en', siteUrl }: PinnedOptions = {},
 ): PinnedRender {
   const m = messagesFor(language);
   const entry = engine.knowledge.entriesById.get(topic);
   const view = entry && engine.view(entry, language);
-  const payload = view ? renderEntry(view, { ephemeral: false }) : withdrawnPayload(m, topic);
+  const payload = view
+    ? renderEntry(view, { ephemeral: false, ...(siteUrl ? { siteUrl } : {}) })
+    : withdrawnPayload(m, topic);
+  // The hash leaves the link out: moving the site must not make every pin look stale.
   const hashed = view
     ? renderEntry({ ...view, knowledgeVersion: '' }, { ephemeral: false })
     : payload;

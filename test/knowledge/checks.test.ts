@@ -41,6 +41,26 @@ const withoutFrontMatter = (text: string) => text.slice(text.indexOf('\n---\n') 
 const bodyReplacedBy = (body: string) => (text: string) =>
   text.slice(0, text.indexOf('\n---\n') + 5) + body;
 
+/** A two-step timeline added to an entry's or a translation's front matter. */
+const withDiagram = (first: string, second: string) => (text: string) =>
+  text.replace(
+    /^reviewed: /m,
+    [
+      'diagram:',
+      '  kind: timeline',
+      '  title: Steps',
+      '  steps:',
+      `    - { label: First, text: '${first}' }`,
+      `    - { label: Then, text: '${second}' }`,
+      'reviewed: ',
+    ].join('\n'),
+  );
+
+const citedDiagram = withDiagram(
+  'ICE sends the form.[^cfr-8-287-7]',
+  'The jail answers.[^cfr-8-287-7]',
+);
+
 const newsEntryWithId = (id: string) => ({
   [`${ROOT}/news/${id}.md`]: [
     '---',
@@ -415,6 +435,30 @@ const corruptions: Corruption[] = [
     file: TRANSLATION,
     at: 'summary:',
     message: /summary is 281 characters; the limit is 280/,
+  },
+  {
+    behaviour: 'refuses a diagram step without a citation',
+    rule: 'diagram-cited',
+    overrides: {
+      [GLOSSARY]: withDiagram('ICE sends the form.[^cfr-8-287-7]', 'The jail answers.'),
+    },
+    file: GLOSSARY,
+    at: 'diagram:',
+    message: /diagram step 2 \("Then"\) has no citation/,
+  },
+  {
+    behaviour: "refuses a translated diagram step that cites another source than its original's",
+    rule: 'translation-diagram',
+    overrides: {
+      [GLOSSARY]: citedDiagram,
+      [TRANSLATION]: withDiagram(
+        'ICE envía el formulario.[^cfr-8-287-7]',
+        'La cárcel responde.[^usc-8-1373]',
+      )(spanishDetainer(citedDiagram(validText(GLOSSARY)))),
+    },
+    file: TRANSLATION,
+    at: 'diagram:',
+    message: /diagram step 2 must cite what the original's cites: cfr-8-287-7/,
   },
   {
     behaviour: 'warns about an entry whose kind belongs in another folder',

@@ -37,7 +37,7 @@ describe('renderPinned', () => {
 
   it('says when it was updated, without changing the hash', () => {
     const plain = renderPinned(fixtureEngine(), 'detainer');
-    const updated = renderPinned(fixtureEngine(), 'detainer', '2026-02-03');
+    const updated = renderPinned(fixtureEngine(), 'detainer', { updatedOn: '2026-02-03' });
     expect(updated.payload.content).toBe('*Updated on 2026-02-03: the knowledge base changed.*');
     expect(updated.contentHash).toBe(plain.contentHash);
   });

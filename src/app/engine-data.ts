@@ -1,0 +1,65 @@
+import type { Entry, Knowledge } from '../knowledge/knowledge.js';
+import { knowledgeIn } from '../knowledge/language-view.js';
+import type { PlaceDirectory } from '../knowledge/place-directory.js';
+import { languages, type Language, type Source } from '../knowledge/schema.js';
+import {
+  passageIndexFromTables,
+  passageIndexTables,
+  type PassageIndexTables,
+} from '../search/passage-index.js';
+import { createAnswerEngine, lazyLanguageIndexes, type AnswerEngine } from './answer-engine.js';
+
+/**
+ * An engine as plain JSON: the checked knowledge and each language's index tables. A snapshot on
+ * disk holds it, and so does the web pages' search, which answers with the same engine in the
+ * browser: loading it back never parses or checks the knowledge again.
+ */
+export interface EngineData {
+  knowledge: {
+    version: string;
+    reviewed: string;
+    sources: Source[];
+    entries: Entry[];
+    places: PlaceDirectory;
+  };
+  indexes: Record<Language, PassageIndexTables>;
+}
+
+export function engineData(engine: AnswerEngine): EngineData {
+  const { knowledge } = engine;
+  return {
+    knowledge: {
+      version: knowledge.version,
+      reviewed: knowledge.reviewed,
+      sources: [...knowledge.sources.values()],
+      entries: [...knowledge.entries],
+      places: knowledge.places,
+    },
+    indexes: Object.fromEntries(
+      languages.map((language) => [language, passageIndexTables(engine.indexes[language])]),
+    ) as Record<Language, PassageIndexTables>,
+  };
+}
+
+function restoreKnowledge(saved: EngineData['knowledge']): Knowledge {
+  const { entries } = saved;
+  return {
+    version: saved.version,
+    reviewed: saved.reviewed,
+    sources: new Map(saved.sources.map((source) => [source.id, source])),
+    entries,
+    entriesById: new Map(entries.map((entry) => [entry.id, entry])),
+    passages: entries.flatMap((entry) => entry.passages),
+    places: saved.places,
+  };
+}
+
+export function engineFromData(data: EngineData): AnswerEngine {
+  const knowledge = restoreKnowledge(data.knowledge);
+  // Each language's tables become an index on first use: an English question never waits for
+  // the Spanish one.
+  const indexes = lazyLanguageIndexes((language) =>
+    passageIndexFromTables(data.indexes[language], knowledgeIn(knowledge, language)),
+  );
+  return createAnswerEngine(knowledge, indexes);
+}
