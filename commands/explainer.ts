@@ -126,6 +126,8 @@ async function reload(interaction: Interaction, ctx: CommandContext) {
 }
 
 export default {
+  // Posting, pinning and reloading talk to Discord and re-read the knowledge: "thinking…" first.
+  defersAtOnce: true,
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'explainer',

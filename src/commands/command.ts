@@ -47,6 +47,11 @@ export interface SlashCommand {
     interaction: APIChatInputApplicationCommandInteraction,
     ctx: CommandContext,
   ): MaybePromise<CommandResult>;
+  /**
+   * Slow by nature (it posts over Discord's REST API or reloads the knowledge): answered with
+   * "thinking…" at once rather than after the usual wait, which a busy process may overrun.
+   */
+  defersAtOnce?: boolean;
   /** Choices for the focused option. Discord allows at most 25 and waits at most 3 seconds. */
   autocomplete?(
     interaction: APIApplicationCommandAutocompleteInteraction,

@@ -12,6 +12,7 @@ import { loadCommands, type CommandRegistry } from '../commands/load-commands.js
 import type { Config } from '../config.js';
 import {
   DEFER_AFTER_MS,
+  deferAfterFor,
   deferralFor,
   deliveryAfter,
   postsPublicCopy,
@@ -108,7 +109,10 @@ function createResponder(
       const work = handle(interaction, ctx);
       let timer: NodeJS.Timeout | undefined;
       const slow = new Promise<typeof TOO_SLOW>((resolve) => {
-        timer = setTimeout(() => resolve(TOO_SLOW), deferAfterMs);
+        timer = setTimeout(
+          () => resolve(TOO_SLOW),
+          deferAfterFor(interaction, ctx.commands, deferAfterMs),
+        );
       });
       const first = await Promise.race([work, slow]);
       clearTimeout(timer);

@@ -1,5 +1,5 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import { deferralFor } from '../interactions/deferral.js';
+import { deferAfterFor, deferralFor } from '../interactions/deferral.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 
@@ -24,7 +24,10 @@ export async function answerInTime(
   const work = handleInteraction(interaction, ctx);
   let timer: NodeJS.Timeout | undefined;
   const tooSlow = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), deferAfterMs);
+    timer = setTimeout(
+      () => resolve(undefined),
+      deferAfterFor(interaction, ctx.commands, deferAfterMs),
+    );
   });
   const first = await Promise.race([work, tooSlow]);
   clearTimeout(timer);

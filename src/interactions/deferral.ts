@@ -5,6 +5,7 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
+import type { CommandRegistry } from '../commands/load-commands.js';
 import { withoutFlags, type MessagePayload } from '../discord/message-payload.js';
 import { errorNotice } from '../discord/render-notice.js';
 import { messagesFor } from '../i18n/messages.js';
@@ -14,6 +15,16 @@ import { messagesFor } from '../i18n/messages.js';
  * "thinking…" first and edits the reply in when it is ready.
  */
 export const DEFER_AFTER_MS = 2000;
+
+/** How long to wait before deferring this interaction: not at all for a command slow by nature. */
+export function deferAfterFor(
+  interaction: APIInteraction,
+  commands: CommandRegistry,
+  deferAfterMs: number,
+): number {
+  if (interaction.type !== InteractionType.ApplicationCommand) return deferAfterMs;
+  return commands.slash(interaction.data.name)?.defersAtOnce ? 0 : deferAfterMs;
+}
 
 export const isEphemeralResponse = (response: APIInteractionResponse) =>
   'data' in response &&
