@@ -27,7 +27,8 @@ async function setup() {
   return { copy, engines, reloader, reloaded, first: loaded.engine };
 }
 
-describe('createKnowledgeReloader', () => {
+// Each test reads and checks a copy of the whole knowledge twice, in both languages.
+describe('createKnowledgeReloader', { timeout: 60_000 }, () => {
   it('swaps in the edited knowledge for every holder of the engine, then says so', async () => {
     const { copy, engines, reloader, reloaded, first } = await setup();
     copy.edit(

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { messagesEs } from '../../src/i18n/messages-es.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 
-describe('cli --lang', () => {
+// A copy of the knowledge is read, checked and indexed from scratch by the command line.
+describe('cli --lang', { timeout: 60_000 }, () => {
   it('ask --lang es answers from the Spanish knowledge, saying its language in the JSON', async () => {
     const run = await runCli(['ask', '--json', '--lang', 'es', 'what is a detainer']);
     expect(run.code).toBe(0);

@@ -86,7 +86,7 @@ function explainer(
 const embedText = (embeds: APIEmbed[] | undefined) =>
   (embeds ?? []).map((e) => [e.title, e.description, e.footer?.text].join('\n')).join('\n');
 
-describe('pinned explainers against the Discord stand-in', () => {
+describe('pinned explainers against the Discord stand-in', { timeout: 60_000 }, () => {
   let standIn: StandIn;
   let knowledge: KnowledgeCopy;
   let dataDir: string;
@@ -97,11 +97,12 @@ describe('pinned explainers against the Discord stand-in', () => {
   async function run(interaction: ReturnType<typeof explainer>): Promise<string> {
     standIn.dispatch('INTERACTION_CREATE', interaction);
     const response = await standIn.waitForCallback(interaction.id, 10_000);
-    // Posting takes several REST calls: past two seconds the bot defers and edits its reply in.
+    // The bot answers "thinking…" at once and edits its reply in: posting takes several REST
+    // calls, and a reload reads, checks and indexes the whole knowledge again (slow when busy).
     if (response.type === 5) {
       const edit = await standIn.waitForRequest(
         (r) => r.method === 'PATCH' && r.path.includes(interaction.token),
-        10_000,
+        45_000,
       );
       return textOf(edit.body as object);
     }
