@@ -7,7 +7,7 @@ import type {
   EntryRef,
 } from '../answer/answer.js';
 import { supportingPassages, type SupportingPassage } from '../answer/supporting-passages.js';
-import { languages, type Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/schema.js';
 import { cutAtSentence } from '../search/snippet.js';
 import type { Messages } from '../i18n/messages.js';
 import {
@@ -205,9 +205,12 @@ function nextReading(answer: Answer): EntryRef[] {
 export function renderAnswer(answer: Answer, options: RenderOptions): MessagePayload {
   // The engine hands back the same Answer for a repeated question; its private reply is the same too.
   const privateReply = options.ephemeral && options.sharedBy === undefined;
-  // Cached per answer and per reader's command language: the two differ only in command hints.
+  // Cached per answer, per reader's command language (the two differ only in command hints) and
+  // per site linked to (one per process, but a reply must never show another's link).
   const commandLanguage = options.commandLanguage ?? answer.language;
-  const cache = privateReplies[commandLanguage];
+  const key = `${commandLanguage} ${options.siteUrl ?? ''}`;
+  let cache = privateReplies.get(key);
+  if (!cache) privateReplies.set(key, (cache = new WeakMap()));
   const known = privateReply ? cache.get(answer) : undefined;
   if (known) return known;
   const payload = renderAnswerPayload(messagesOf(answer.language, options), answer, options);
@@ -215,9 +218,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): MessagePay
   return payload;
 }
 
-const privateReplies = Object.fromEntries(
-  languages.map((language) => [language, new WeakMap<Answer, MessagePayload>()]),
-) as Record<Language, WeakMap<Answer, MessagePayload>>;
+const privateReplies = new Map<string, WeakMap<Answer, MessagePayload>>();
 
 function renderAnswerPayload(m: Messages, answer: Answer, options: RenderOptions): MessagePayload {
   const answered = answer.status === 'answered' && answer.results.length > 0;
