@@ -112,7 +112,9 @@ function measureSerialized(index: PassageIndex, plan: CorpusPlan, queries: reado
   let loaded: PassageIndex | undefined;
   for (let run = 0; run < plan.runs; run++) {
     loaded = undefined; // as in buildRepeatedly: never two loaded copies alive at once
-    const result = time(() => loadPassageIndex(JSON.parse(json) as object, index.knowledge));
+    const result = time(() =>
+      loadPassageIndex(JSON.parse(json) as object, index.knowledge, index.language),
+    );
     loaded = result.value;
     loads.push(result.ms);
   }
