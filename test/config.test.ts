@@ -15,6 +15,7 @@ describe('loadConfig', () => {
         shareDedupMinutes: 5,
         dataDir: './data',
         knowledgeSyncSeconds: 5,
+        pinRefreshLeaseSeconds: 30,
         port: 3000,
       },
     });
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
       DATABASE_POOL_SIZE: '8',
       DATABASE_CONNECT_TIMEOUT_SECONDS: '3',
       KNOWLEDGE_SYNC_SECONDS: '2',
+      PIN_REFRESH_LEASE_SECONDS: '4',
     });
     expect(loaded).toEqual({
       ok: true,
@@ -71,6 +73,7 @@ describe('loadConfig', () => {
           connectTimeoutSeconds: 3,
         },
         knowledgeSyncSeconds: 2,
+        pinRefreshLeaseSeconds: 4,
       },
     });
   });

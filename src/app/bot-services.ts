@@ -57,7 +57,16 @@ export async function openBotServices(
     ? lazyRest(config.discordApiUrl ? { api: config.discordApiUrl } : {}, token)
     : undefined;
   const discord = rest && createDiscordActions(rest);
-  const refresher = discord && createPinRefresher({ store, discord, log, clock, engines });
+  const refresher =
+    discord &&
+    createPinRefresher({
+      store,
+      discord,
+      log,
+      clock,
+      engines,
+      leaseMs: config.pinRefreshLeaseSeconds * 1000,
+    });
   let lastRefresh: Promise<unknown> = Promise.resolve();
   const refresh = () => {
     if (refresher) lastRefresh = refresher.refresh();
