@@ -3,25 +3,13 @@
  * drains on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { makeInteraction } from '../e2e/discord-stand-in/index.js';
+import { freePort } from '../support/free-port.js';
 import { compiled, repoRoot, testDataDir } from '../support/run-cli.js';
 import { createDiscordSigner } from './discord-signer.js';
 import { postInteraction, sendRaw } from './post.js';
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function serveHttp(env: Record<string, string>) {
   // As the Docker image runs it: node itself, so signals reach the cluster's primary directly
