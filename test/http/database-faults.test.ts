@@ -2,9 +2,8 @@
  * An HTTP endpoint process when its PostgreSQL fails: restarted while serving (on a server of
  * this file's own, so no other test sees the restart), and refused at start-up.
  */
-import { ComponentType, InteractionResponseType } from 'discord-api-types/v10';
+import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { MessagePayload } from '../../src/discord/message-payload.js';
 import { makeInteraction, startStandIn, type StandIn } from '../e2e/discord-stand-in/index.js';
 import { newMember } from '../e2e/support/bot-on-stand-in.js';
 import { textOf } from '../interactions/responses.js';
@@ -13,6 +12,7 @@ import { freshDatabaseUrl, openPostgresTestStore } from '../store/stores.js';
 import { createDiscordSigner } from './discord-signer.js';
 import {
   answerOf,
+  buttonIds,
   spawnEndpoint,
   startEndpoint,
   stopEndpoints,
@@ -20,12 +20,6 @@ import {
 } from './endpoint-process.js';
 
 const QUESTIONS = ['What is an ICE detainer?', 'What is a judicial warrant?', 'What is 287(g)?'];
-
-const voteId = (message: MessagePayload) =>
-  (message.components ?? [])
-    .flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []))
-    .flatMap((c) => ('custom_id' in c ? [c.custom_id] : []))
-    .find((id) => id.startsWith('feedback:not-helpful:'));
 
 describe('an HTTP endpoint process when PostgreSQL fails', () => {
   const signer = createDiscordSigner();
@@ -53,7 +47,7 @@ describe('an HTTP endpoint process when PostgreSQL fails', () => {
 
   it('keeps answering through a restart of the database, then records every write it acknowledged', async () => {
     const { message: first } = await asked(0);
-    const vote = voteId(first) ?? '';
+    const vote = buttonIds(first).find((id) => id.startsWith('feedback:not-helpful:')) ?? '';
     const votes = 4;
     for (let i = 0; i < votes; i += 1) {
       expect((await answer(makeInteraction.button(vote, newMember()))).type).toBe(

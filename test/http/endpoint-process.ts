@@ -4,7 +4,7 @@
  * webhook edit the process sends to the Discord stand-in.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { InteractionResponseType, type APIInteraction } from 'discord-api-types/v10';
+import { ComponentType, InteractionResponseType, type APIInteraction } from 'discord-api-types/v10';
 import { expect, vi } from 'vitest';
 import type { MessagePayload } from '../../src/discord/message-payload.js';
 import type { StandIn } from '../e2e/discord-stand-in/index.js';
@@ -121,3 +121,11 @@ export async function answerOf(
   );
   return { type: response.type, message: edit.body as MessagePayload };
 }
+
+/** Every custom_id on a message's buttons and menus. */
+export const buttonIds = (message: MessagePayload): string[] =>
+  (message.components ?? []).flatMap((row) =>
+    row.type === ComponentType.ActionRow
+      ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : []))
+      : [],
+  );

@@ -5,13 +5,11 @@
  * once; a replica killed mid-refresh leaves the rest of it to the other.
  */
 import {
-  ComponentType,
   InteractionResponseType,
   type APIEmbed,
   type APIInteractionGuildMember,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MessagePayload } from '../../src/discord/message-payload.js';
 import type { Store } from '../../src/store/store.js';
 import { copyKnowledge, type KnowledgeCopy } from '../app/knowledge-copy.js';
 import {
@@ -31,6 +29,7 @@ import { freshDatabaseUrl, openPostgresTestStore } from '../store/stores.js';
 import { createDiscordSigner } from './discord-signer.js';
 import {
   answerOf,
+  buttonIds,
   startEndpoint,
   stopEndpoints,
   type EndpointProcess,
@@ -51,13 +50,6 @@ const someone = (): { member: APIInteractionGuildMember } => {
 
 const ask = (question: string, who = someone()) =>
   makeInteraction.chatInput('ask', { question }, who);
-
-const buttonIds = (message: MessagePayload) =>
-  (message.components ?? []).flatMap((row) =>
-    row.type === ComponentType.ActionRow
-      ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : []))
-      : [],
-  );
 
 const embedText = (embeds: APIEmbed[] | undefined) =>
   (embeds ?? []).map((e) => [e.title, e.description].join('\n')).join('\n');
