@@ -32,7 +32,7 @@ describe('an HTTP endpoint process when PostgreSQL fails', () => {
     [standIn, server] = await Promise.all([startStandIn(), startPostgresServer()]);
     url = await freshDatabaseUrl(server.adminUrl);
     endpoint = await startEndpoint({ DISCORD_PUBLIC_KEY: signer.publicKeyHex, DATABASE_URL: url });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await stopEndpoints();

@@ -82,7 +82,7 @@ export async function startEndpoint(env: Record<string, string>): Promise<Endpoi
   const endpoint = await spawnEndpoint(env);
   await vi.waitFor(
     () => expect(endpoint.logged('HTTP interactions endpoint listening')).toHaveLength(1),
-    { timeout: 30_000, interval: 100 },
+    { timeout: 90_000, interval: 100 },
   );
   return endpoint;
 }

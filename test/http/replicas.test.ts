@@ -112,7 +112,7 @@ describe('two HTTP endpoint processes on one PostgreSQL', () => {
       COOLDOWN_SECONDS: '60',
     };
     [a, b] = await Promise.all([startEndpoint(env), startEndpoint(env)]);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await stopEndpoints();
