@@ -174,7 +174,7 @@ describe('pinned explainers against the Discord stand-in', () => {
       services: services.context,
     });
     services.start();
-  });
+  }, 90_000);
 
   afterAll(async () => {
     await bot?.stop();

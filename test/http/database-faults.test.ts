@@ -21,7 +21,7 @@ import {
 
 const QUESTIONS = ['What is an ICE detainer?', 'What is a judicial warrant?', 'What is 287(g)?'];
 
-describe('an HTTP endpoint process when PostgreSQL fails', () => {
+describe('an HTTP endpoint process when PostgreSQL fails', { timeout: 120_000 }, () => {
   const signer = createDiscordSigner();
   let standIn: StandIn;
   let server: PostgresServer;

@@ -54,7 +54,7 @@ const ask = (question: string, who = someone()) =>
 const embedText = (embeds: APIEmbed[] | undefined) =>
   (embeds ?? []).map((e) => [e.title, e.description].join('\n')).join('\n');
 
-describe('two HTTP endpoint processes on one PostgreSQL', () => {
+describe('two HTTP endpoint processes on one PostgreSQL', { timeout: 120_000 }, () => {
   const signer = createDiscordSigner();
   let standIn: StandIn;
   let knowledge: KnowledgeCopy;

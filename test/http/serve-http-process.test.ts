@@ -41,7 +41,7 @@ afterEach(() => {
   }
 });
 
-describe('npm run serve:http', () => {
+describe('npm run serve:http', { timeout: 120_000 }, () => {
   it('serves from two workers, reloads both on SIGHUP, then exits 0 on SIGTERM', async () => {
     const signer = createDiscordSigner();
     const port = await freePort();
@@ -51,7 +51,7 @@ describe('npm run serve:http', () => {
       PORT: String(port),
     });
     await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
-      timeout: 15_000,
+      timeout: 60_000,
       interval: 100,
     });
 
@@ -66,7 +66,7 @@ describe('npm run serve:http', () => {
     server.child.kill('SIGHUP');
     await vi.waitFor(
       () => expect(server.output().match(/"msg":"knowledge reloaded"/g)).toHaveLength(2),
-      { timeout: 10_000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     );
 
     server.child.kill('SIGTERM');
@@ -91,7 +91,7 @@ describe('npm run serve:http', () => {
       PORT: String(port),
     });
     await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
-      timeout: 15_000,
+      timeout: 60_000,
       interval: 100,
     });
     const workerPid = /"pid":(\d+),[^\n]*"worker":\d+/.exec(server.output())?.[1];
@@ -103,7 +103,7 @@ describe('npm run serve:http', () => {
         expect(server.output()).toMatch(/an HTTP worker died; starting another/);
         expect(server.output().match(/HTTP interactions endpoint listening/g)).toHaveLength(3);
       },
-      { timeout: 15_000, interval: 100 },
+      { timeout: 60_000, interval: 100 },
     );
     for (let i = 0; i < 4; i += 1) {
       const ping = await postInteraction(port, signer, makeInteraction.ping());
