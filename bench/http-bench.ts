@@ -7,6 +7,9 @@
  * Options: --seconds N (measured per server, default 8), --warmup N (default 2),
  * --connections N (keep-alive connections, default 8), --workers N (per server; default one per
  * core, as HTTP_WORKERS=auto), --json.
+ *
+ * --stores instead compares one endpoint process on SQLite with two on one PostgreSQL (started for
+ * the run) and says how much of a request's time the database takes (bench/http/store-comparison.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -30,6 +33,7 @@ import {
   type TargetFigures,
 } from './http/report.js';
 import { startServerProcess } from './http/server-process.js';
+import { compareStores, formatStoreRuns } from './http/store-comparison.js';
 import { loadQuestions, signedAsks } from './http/signed-asks.js';
 
 const { values } = parseArgs({
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '8' },
     workers: { type: 'string' },
     json: { type: 'boolean', default: false },
+    stores: { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
@@ -113,7 +118,7 @@ async function main(): Promise<void> {
   const load = asks.map((ask) => ask.wire);
   say(
     `bench:http on ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}: ` +
-      `${workers} worker(s) per server, ${connections} keep-alive connections, ${warmupSeconds} s warm-up + ${seconds} s measured per server`,
+      `${values.stores ? 'one worker per process' : `${workers} worker(s) per server`}, ${connections} keep-alive connections, ${warmupSeconds} s warm-up + ${seconds} s measured per server`,
   );
   say(
     `The load generator runs in this process on the same cores as the servers. Load average before the run: ${os
@@ -121,6 +126,28 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(2))
       .join(', ')}.\n`,
   );
+
+  if (values.stores) {
+    const runs = await compareStores({
+      publicKey: signer.publicKeyHex,
+      load,
+      connections,
+      warmupMs: warmupSeconds * 1000,
+      measuredMs: seconds * 1000,
+      isExpected: isPrivateAnswer,
+      maxRequests: MAX_REQUESTS,
+    });
+    if (values.json)
+      process.stdout.write(`${JSON.stringify({ connections, seconds, runs }, null, 2)}\n`);
+    say(formatStoreRuns(runs));
+    for (const { figures: f } of runs)
+      if (f.firstError) say(`  first error from ${f.name}: ${f.firstError}`);
+    say(
+      '\n"db before reply": the cooldown claim every /ask waits for; "db after reply": its topic count, written once the reply is sent. Both timed one at a time in this process.',
+    );
+    if (runs.some((run) => run.figures.errors > 0)) process.exitCode = 1;
+    return;
+  }
 
   const targets: Target[] = [
     {

@@ -31,6 +31,8 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
     'Use the seconds to wait for a PostgreSQL connection before giving up, 1 to 120 (default: 10).',
   KNOWLEDGE_SYNC_SECONDS:
     'Use how often, in seconds, a process checks whether another one reloaded the knowledge, 1 to 3600 (default: 5).',
+  PIN_REFRESH_LEASE_SECONDS:
+    'Use how long, in seconds, one process holds the pinned-explainer refresh before another may take over if it died, 2 to 600 (default: 30).',
   PORT: 'Use the TCP port for the HTTP interactions endpoint and the web pages, 1 to 65535 (0: any free port).',
   CORRECTIONS_URL:
     'Use an https:// link where people can suggest a correction, e.g. the issue tracker.',
@@ -86,6 +88,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: withDefault(wholeNumber(1, 100), 5),
   DATABASE_CONNECT_TIMEOUT_SECONDS: withDefault(wholeNumber(1, 120), 10),
   KNOWLEDGE_SYNC_SECONDS: withDefault(wholeNumber(1, 3600), 5),
+  PIN_REFRESH_LEASE_SECONDS: withDefault(wholeNumber(2, 600), 30),
   PORT: withDefault(wholeNumber(0, 65535), 3000),
   CORRECTIONS_URL: optional(z.url({ protocol: /^https?$/ })),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
@@ -121,6 +124,8 @@ export interface Config {
   database?: { url: string; poolSize: number; connectTimeoutSeconds: number };
   /** How often a process looks for a knowledge version another process loaded. */
   knowledgeSyncSeconds: number;
+  /** How long a pin refresh pass holds its lease unless renewed: a dead holder's work waits this long. */
+  pinRefreshLeaseSeconds: number;
   port: number;
   correctionsUrl?: string;
   /** Discord's REST API base, when not Discord itself (a local stand-in in tests). */
@@ -185,6 +190,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
           }
         : {}),
       knowledgeSyncSeconds: e.KNOWLEDGE_SYNC_SECONDS,
+      pinRefreshLeaseSeconds: e.PIN_REFRESH_LEASE_SECONDS,
       port: e.PORT,
       ...(e.CORRECTIONS_URL ? { correctionsUrl: e.CORRECTIONS_URL } : {}),
       ...(e.DISCORD_API_URL ? { discordApiUrl: e.DISCORD_API_URL } : {}),

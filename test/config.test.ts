@@ -16,6 +16,7 @@ describe('loadConfig', () => {
         siteDir: 'site',
         dataDir: './data',
         knowledgeSyncSeconds: 5,
+        pinRefreshLeaseSeconds: 30,
         port: 3000,
       },
     });
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       DATABASE_POOL_SIZE: '8',
       DATABASE_CONNECT_TIMEOUT_SECONDS: '3',
       KNOWLEDGE_SYNC_SECONDS: '2',
+      PIN_REFRESH_LEASE_SECONDS: '4',
     });
     expect(loaded).toEqual({
       ok: true,
@@ -73,6 +75,7 @@ describe('loadConfig', () => {
           connectTimeoutSeconds: 3,
         },
         knowledgeSyncSeconds: 2,
+        pinRefreshLeaseSeconds: 4,
       },
     });
   });

@@ -1,7 +1,7 @@
 /** Starts a server under test as its own process tree and waits until every worker listens. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../test/support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The compiled JavaScript npm runs for a source file (`npm run build`): the code as it ships. */
@@ -13,17 +13,7 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 async function healthy(port: number): Promise<boolean> {
   try {

@@ -66,6 +66,7 @@ export async function openBotServices(
       clock,
       engines,
       ...(config.publicSiteUrl ? { siteUrl: config.publicSiteUrl } : {}),
+      leaseMs: config.pinRefreshLeaseSeconds * 1000,
     });
   let lastRefresh: Promise<unknown> = Promise.resolve();
   const refresh = () => {

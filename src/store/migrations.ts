@@ -49,6 +49,15 @@ const sharedStateTables = (millis: string, strict: string) => `
       )${strict};
 `;
 
+/** Migration 3 in either dialect. */
+const retriedWritesTables = (millis: string, strict: string) => `
+      CREATE TABLE applied_writes (
+        write_id TEXT PRIMARY KEY,
+        applied_at ${millis} NOT NULL
+      )${strict};
+      ALTER TABLE person_limits ADD COLUMN claim_id TEXT;
+`;
+
 const SHARED_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -102,6 +111,15 @@ const SHARED_MIGRATIONS: readonly Migration[] = [
     // Pins posted before there were languages are English.
     sql: `ALTER TABLE pinned_explainers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
     postgres: `ALTER TABLE pinned_explainers ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
+  },
+  {
+    version: 4,
+    name: 'writes that may be retried: the ids of applied counting writes, the claim behind each limit',
+    // Over a network a write can commit and its reply be lost; the retry must find it applied.
+    // A write id is random and kept for an hour beside nothing but when it was applied. SQLite's
+    // writes are local and never retried, so its tables stay empty.
+    sql: retriedWritesTables('INTEGER', ' STRICT'),
+    postgres: retriedWritesTables('BIGINT', ''),
   },
 ];
 

@@ -15,13 +15,15 @@ export function sharesTable(db: Database): SharesTable {
   const find = db.prepare(`
     SELECT posted_at AS at, link FROM channel_shares
     WHERE channel_id = ? AND share_key = ? AND posted_at > ?`);
-  // Takes the row only when it is free or its share is older than the window.
+  // Takes the row only when it is free, its share is older than the window, or it is this
+  // interaction's own (Discord delivering it again).
   const take = db.prepare(`
     INSERT INTO channel_shares (channel_id, share_key, posted_at, interaction_id)
     VALUES (@channelId, @key, @nowMs, @interactionId)
     ON CONFLICT (channel_id, share_key) DO UPDATE
       SET posted_at = excluded.posted_at, interaction_id = excluded.interaction_id, link = NULL
       WHERE channel_shares.posted_at <= @sinceMs
+        OR channel_shares.interaction_id = excluded.interaction_id
     RETURNING 1`);
   const link = db.prepare('UPDATE channel_shares SET link = ? WHERE interaction_id = ?');
   const forget = db.prepare('DELETE FROM channel_shares WHERE posted_at < ?');

@@ -175,7 +175,7 @@ describe('pinned explainers against the Discord stand-in', { timeout: 60_000 }, 
       services: services.context,
     });
     services.start();
-  });
+  }, 90_000);
 
   afterAll(async () => {
     await bot?.stop();

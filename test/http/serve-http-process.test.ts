@@ -3,25 +3,13 @@
  * drains on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { makeInteraction } from '../e2e/discord-stand-in/index.js';
+import { freePort } from '../support/free-port.js';
 import { compiled, repoRoot, testDataDir } from '../support/run-cli.js';
 import { createDiscordSigner } from './discord-signer.js';
 import { postInteraction, sendRaw } from './post.js';
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function serveHttp(env: Record<string, string>) {
   // As the Docker image runs it: node itself, so signals reach the cluster's primary directly
@@ -53,7 +41,7 @@ afterEach(() => {
   }
 });
 
-describe('npm run serve:http', () => {
+describe('npm run serve:http', { timeout: 120_000 }, () => {
   it('serves from two workers, reloads both on SIGHUP, then exits 0 on SIGTERM', async () => {
     const signer = createDiscordSigner();
     const port = await freePort();
@@ -63,7 +51,7 @@ describe('npm run serve:http', () => {
       PORT: String(port),
     });
     await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
-      timeout: 15_000,
+      timeout: 60_000,
       interval: 100,
     });
 
@@ -78,7 +66,7 @@ describe('npm run serve:http', () => {
     server.child.kill('SIGHUP');
     await vi.waitFor(
       () => expect(server.output().match(/"msg":"knowledge reloaded"/g)).toHaveLength(2),
-      { timeout: 10_000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     );
 
     server.child.kill('SIGTERM');
@@ -103,7 +91,7 @@ describe('npm run serve:http', () => {
       PORT: String(port),
     });
     await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
-      timeout: 15_000,
+      timeout: 60_000,
       interval: 100,
     });
     const workerPid = /"pid":(\d+),[^\n]*"worker":\d+/.exec(server.output())?.[1];
@@ -115,7 +103,7 @@ describe('npm run serve:http', () => {
         expect(server.output()).toMatch(/an HTTP worker died; starting another/);
         expect(server.output().match(/HTTP interactions endpoint listening/g)).toHaveLength(3);
       },
-      { timeout: 15_000, interval: 100 },
+      { timeout: 60_000, interval: 100 },
     );
     for (let i = 0; i < 4; i += 1) {
       const ping = await postInteraction(port, signer, makeInteraction.ping());

@@ -31,6 +31,7 @@ describe('openStore', () => {
       .all();
     raw.close();
     expect(tables).toEqual([
+      'applied_writes',
       'channel_shares',
       'knowledge_state',
       'leases',
@@ -117,6 +118,6 @@ describe('openStore', () => {
     raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();
     raw.close();
     const opened = openStore(folder);
-    expect(!opened.ok && opened.message).toMatch(/schema version 99.*knows only up to 3/);
+    expect(!opened.ok && opened.message).toMatch(/schema version 99.*knows only up to 4/);
   });
 });

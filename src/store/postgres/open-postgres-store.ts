@@ -9,6 +9,7 @@ import {
 } from './shared-state-postgres.js';
 import { feedbackTablePg, pinsTablePg, usageTablesPg } from './tables-postgres.js';
 import { retrying } from './transient-errors.js';
+import { writeOnce } from './write-once.js';
 
 export interface PostgresOptions {
   url: string;
@@ -92,15 +93,24 @@ export async function openPostgresStore(options: PostgresOptions): Promise<OpenS
       message: `Cannot open the database in DATABASE_URL (${where}): ${reasonOf(error)}. ${HOW_TO_FIX}`,
     };
   }
+  const once = writeOnce(sql, WRITE_RETRY_MS);
+  const feedback = feedbackTablePg(sql, once);
+  const usage = usageTablesPg(sql, once);
   return {
     ok: true,
     store: {
       path: where,
       pins: retrying(pinsTablePg(sql), WRITE_RETRY_MS),
-      feedback: retrying(feedbackTablePg(sql), WRITE_RETRY_MS),
-      usage: retrying(usageTablesPg(sql), WRITE_RETRY_MS),
+      // Counts and limits retry inside, each try with the same write or claim id; retried again
+      // out here, a try would carry a new id and could count twice.
+      feedback: { ...retrying(feedback, WRITE_RETRY_MS), record: feedback.record },
+      usage: {
+        ...retrying(usage, WRITE_RETRY_MS),
+        recordTopic: usage.recordTopic,
+        recordUnanswered: usage.recordUnanswered,
+      },
       shares: retrying(sharesTablePg(sql), LIMIT_RETRY_MS),
-      limits: retrying(limitsTablePg(sql, salt), LIMIT_RETRY_MS),
+      limits: limitsTablePg(sql, salt, LIMIT_RETRY_MS),
       coordination: retrying(coordinationTablePg(sql), WRITE_RETRY_MS),
       schemaVersions: () => appliedVersionsIn(sql),
       integrityCheck: async () => {

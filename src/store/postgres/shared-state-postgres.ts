@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Sql } from 'postgres';
 import type { CoordinationTable, LimitsTable, SharesTable } from '../shared-state.js';
 import { toSharedPost } from '../shared-state-sqlite.js';
+import { retryTransient } from './transient-errors.js';
 
 interface ShareRow {
   at: number;
@@ -19,13 +20,15 @@ export function sharesTablePg(sql: Sql): SharesTable {
   return {
     recent: find,
     async claim(channelId, key, interactionId, nowMs, sinceMs) {
-      // The row lock of ON CONFLICT makes a concurrent press wait, then see this one's row.
+      // The row lock of ON CONFLICT makes a concurrent press wait, then see this one's row. The
+      // same interaction claiming again (a retry after a lost reply) finds its own claim.
       const taken = await sql`
         INSERT INTO channel_shares (channel_id, share_key, posted_at, interaction_id)
         VALUES (${channelId}, ${key}, ${nowMs}, ${interactionId})
         ON CONFLICT (channel_id, share_key) DO UPDATE
           SET posted_at = excluded.posted_at, interaction_id = excluded.interaction_id, link = NULL
           WHERE channel_shares.posted_at <= ${sinceMs}
+            OR channel_shares.interaction_id = excluded.interaction_id
         RETURNING 1`;
       return taken.length > 0 ? undefined : find(channelId, key, sinceMs);
     },
@@ -46,22 +49,40 @@ export async function storedSaltPg(sql: Sql): Promise<Buffer> {
   return Buffer.from(row?.value ?? '', 'base64');
 }
 
-export function limitsTablePg(sql: Sql, salt: Buffer): LimitsTable {
+/**
+ * Every replica's per-person limits. A claim carries a random id stored with the hold, so a retry
+ * after a lost reply finds its own hold and succeeds again rather than being refused by itself.
+ */
+export function limitsTablePg(
+  sql: Sql,
+  salt: Buffer,
+  budgetMs: number,
+  newId: () => string = randomUUID,
+): LimitsTable {
   return {
     salt,
     async claim(key, nowMs, untilMs) {
-      const [row] = await sql<{ taken: boolean; until: number }[]>`
-        WITH taken AS (
-          INSERT INTO person_limits (key, expires_at) VALUES (${key}, ${untilMs})
-          ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at
-            WHERE person_limits.expires_at <= ${nowMs}
-          RETURNING 1)
-        SELECT EXISTS (SELECT 1 FROM taken) AS taken,
-          (SELECT expires_at::float8 FROM person_limits WHERE key = ${key}) AS until`;
+      const claimId = newId();
+      const [row] = await retryTransient(
+        budgetMs,
+        () => sql<{ taken: boolean; until: number }[]>`
+          WITH taken AS (
+            INSERT INTO person_limits (key, expires_at, claim_id)
+            VALUES (${key}, ${untilMs}, ${claimId})
+            ON CONFLICT (key) DO UPDATE
+              SET expires_at = excluded.expires_at, claim_id = excluded.claim_id
+              WHERE person_limits.expires_at <= ${nowMs} OR person_limits.claim_id = ${claimId}
+            RETURNING 1)
+          SELECT EXISTS (SELECT 1 FROM taken) AS taken,
+            (SELECT expires_at::float8 FROM person_limits WHERE key = ${key}) AS until`,
+      );
       return row?.taken ? { ok: true } : { ok: false, untilMs: Number(row?.until ?? untilMs) };
     },
     async sweep(nowMs) {
-      await sql`DELETE FROM person_limits WHERE expires_at <= ${nowMs}`;
+      await retryTransient(
+        budgetMs,
+        () => sql`DELETE FROM person_limits WHERE expires_at <= ${nowMs}`,
+      );
     },
   };
 }

@@ -2,8 +2,12 @@ import type { Sql } from 'postgres';
 import type { FeedbackTable, PassageFeedback } from '../feedback-table.js';
 import { toPin, type PinRow, type PinsTable } from '../pins-table.js';
 import type { QuestionCount, TopicCount, UsageTables } from '../usage-tables.js';
+import type { WriteOnce } from './write-once.js';
 
-/** The PostgreSQL implementations of the tables SQLite also keeps; same SQL where it can be. */
+/**
+ * The PostgreSQL implementations of the tables SQLite also keeps; same SQL where it can be. Counts
+ * go through `once`, so a retried write cannot count twice.
+ */
 export function pinsTablePg(sql: Sql): PinsTable {
   return {
     async add(pin) {
@@ -40,19 +44,21 @@ export function pinsTablePg(sql: Sql): PinsTable {
   };
 }
 
-export function feedbackTablePg(sql: Sql): FeedbackTable {
+export function feedbackTablePg(sql: Sql, once: WriteOnce): FeedbackTable {
   return {
     async record(passageIds, verdict) {
       const ids = [...new Set(passageIds)];
       if (ids.length === 0) return;
       // One statement, so the whole press counts or none of it does.
-      await (verdict === 'helpful'
-        ? sql`INSERT INTO passage_feedback (passage_id, helpful)
-            SELECT id, 1 FROM unnest(${ids}::text[]) AS id
-            ON CONFLICT (passage_id) DO UPDATE SET helpful = passage_feedback.helpful + 1`
-        : sql`INSERT INTO passage_feedback (passage_id, not_helpful)
-            SELECT id, 1 FROM unnest(${ids}::text[]) AS id
-            ON CONFLICT (passage_id) DO UPDATE SET not_helpful = passage_feedback.not_helpful + 1`);
+      await once(() =>
+        verdict === 'helpful'
+          ? sql`INSERT INTO passage_feedback (passage_id, helpful)
+              SELECT id, 1 FROM unnest(${ids}::text[]) AS id, fresh
+              ON CONFLICT (passage_id) DO UPDATE SET helpful = passage_feedback.helpful + 1`
+          : sql`INSERT INTO passage_feedback (passage_id, not_helpful)
+              SELECT id, 1 FROM unnest(${ids}::text[]) AS id, fresh
+              ON CONFLICT (passage_id) DO UPDATE SET not_helpful = passage_feedback.not_helpful + 1`,
+      );
     },
     async mostNotHelpful(limit) {
       return [
@@ -65,16 +71,20 @@ export function feedbackTablePg(sql: Sql): FeedbackTable {
   };
 }
 
-export function usageTablesPg(sql: Sql): UsageTables {
+export function usageTablesPg(sql: Sql, once: WriteOnce): UsageTables {
   return {
     async recordTopic(topic, day) {
-      await sql`INSERT INTO topic_requests (day, topic, count) VALUES (${day}, ${topic}, 1)
-        ON CONFLICT (day, topic) DO UPDATE SET count = topic_requests.count + 1`;
+      await once(
+        () => sql`INSERT INTO topic_requests (day, topic, count) SELECT ${day}, ${topic}, 1 FROM fresh
+          ON CONFLICT (day, topic) DO UPDATE SET count = topic_requests.count + 1`,
+      );
     },
     async recordUnanswered(question, day) {
-      await sql`INSERT INTO unanswered_questions (day, question, count)
-        VALUES (${day}, ${question}, 1)
-        ON CONFLICT (day, question) DO UPDATE SET count = unanswered_questions.count + 1`;
+      await once(
+        () => sql`INSERT INTO unanswered_questions (day, question, count)
+          SELECT ${day}, ${question}, 1 FROM fresh
+          ON CONFLICT (day, question) DO UPDATE SET count = unanswered_questions.count + 1`,
+      );
     },
     async topTopics(since, limit) {
       return [
