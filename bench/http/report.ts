@@ -12,7 +12,7 @@ export interface TargetFigures {
   firstError?: string;
 }
 
-/** The goal of issue 4: at least 80% of the bare server's throughput, p99 under 50 ms. */
+/** The HTTP endpoint's goal: at least 80% of the bare server's throughput, p99 under 50 ms. */
 export const GOAL = { throughputRatio: 0.8, p99Ms: 50 } as const;
 
 function percentile(sorted: Float64Array, fraction: number): number {
