@@ -26,26 +26,22 @@ export async function searchBench(asJson: boolean): Promise<object | undefined> 
   for (const file of missing)
     process.stderr.write(`note: ${file} not found; eval questions skipped\n`);
 
+  const fromDisk = {
+    loadLabel: 'knowledge load + check (disk)',
+    load: () => loadKnowledge(),
+    latency: { warmup: 200, warmupMs: 10_000, budgetMs: 2_500, minPasses: 3, maxPasses: 100 },
+  };
   const shipped = await benchCorpus(
-    {
-      name: 'shipped knowledge (knowledge/)',
-      loadLabel: 'knowledge load + check (disk)',
-      load: () => loadKnowledge(),
-      runs: 5,
-      latency: { warmup: 200, warmupMs: 10_000, budgetMs: 2_500, minPasses: 3, maxPasses: 100 },
-      withMiniSearch: true,
-    },
+    { ...fromDisk, name: 'shipped knowledge (knowledge/)', runs: 5, withMiniSearch: true },
     queries,
   );
 
   // Both languages are indexed in every process: Spanish questions must be as quick.
   const spanish = await benchCorpus(
     {
+      ...fromDisk,
       name: 'shipped knowledge in Spanish (knowledge/es/)',
-      loadLabel: 'knowledge load + check (disk)',
-      load: () => loadKnowledge(),
       runs: 3,
-      latency: { warmup: 200, warmupMs: 10_000, budgetMs: 2_500, minPasses: 3, maxPasses: 100 },
       withMiniSearch: false,
       language: 'es',
     },

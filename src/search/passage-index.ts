@@ -2,15 +2,11 @@ import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
 import type { Language } from '../knowledge/schema.js';
 import { analysisOf, type Analysis } from './analysis.js';
-import type { CuratedQuestions } from './curated-questions.js';
-import type { PhrasingClassifier } from './phrasing-classifier.js';
-import type { EntryFacts } from './entry-facts.js';
-import type { EverydayEnglish } from './topic-words.js';
-import type { TypoDictionary } from './typo-dictionary.js';
 import {
   entryTables,
   restoreEntryTables,
   savedEntryTables,
+  type EntryTables,
   type SavedEntryTables,
 } from './entry-tables.js';
 import { buildPostings, type Postings } from './postings.js';
@@ -22,7 +18,7 @@ export type FieldName = keyof typeof FIELD_BOOSTS;
 
 export const FIELDS = Object.keys(FIELD_BOOSTS) as FieldName[];
 
-export interface PassageIndex {
+export interface PassageIndex extends EntryTables {
   /** The language of the questions it answers and of the knowledge view it indexes. */
   language: Language;
   analysis: Analysis;
@@ -39,17 +35,6 @@ export interface PassageIndex {
   vocabularySet: ReadonlySet<string>;
   /** How many passages contain each term: rare terms weigh more in coverage. */
   documentFrequency: ReadonlyMap<string, number>;
-  /** The ways people ask for each entry. */
-  curated: CuratedQuestions;
-  classifier: PhrasingClassifier;
-  /** Per entry (in `knowledge.entries` order): region, period, status. */
-  facts: readonly EntryFacts[];
-  /** Per term: how much more this knowledge uses it than everyday English (see `topicSpecificity`). */
-  specificity: ReadonlyMap<string, number>;
-  english: EverydayEnglish;
-  typos: TypoDictionary;
-  /** Names only the news uses ("maldef", "saenz"): a question naming one is about the news. */
-  newsTerms: ReadonlySet<string>;
 }
 
 type IndexedDocument = Record<FieldName, string> & { id: string };

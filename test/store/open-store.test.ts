@@ -4,17 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { STORE_FILE, openStore } from '../../src/store/open-store.js';
-import { openTestStore, tempFolder } from './temp-store.js';
-
-const pin = {
-  guildId: '200000000000000001',
-  channelId: '300000000000000001',
-  messageId: '900000000000000001',
-  topic: 'trust-act',
-  contentHash: 'abc123',
-  knowledgeVersion: 'v1',
-  postedAt: '2026-01-15T12:00:00.000Z',
-};
+import { openTestStore, samplePin as pin, tempFolder } from './temp-store.js';
 
 describe('openStore', () => {
   it('creates DATA_DIR on first run, in WAL mode, with every migration applied from empty', async () => {

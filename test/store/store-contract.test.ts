@@ -2,16 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
 import { freshDatabaseUrl, openPostgresTestStore, openStoreOf, STORE_KINDS } from './stores.js';
+import { samplePin as pin } from './temp-store.js';
 
-const pin = {
-  guildId: '200000000000000001',
-  channelId: '300000000000000001',
-  messageId: '900000000000000001',
-  topic: 'trust-act',
-  contentHash: 'abc123',
-  knowledgeVersion: 'v1',
-  postedAt: '2026-01-15T12:00:00.000Z',
-};
 const T = Date.parse('2026-01-15T12:00:00Z');
 
 describe.each(STORE_KINDS)('the %s store', (kind) => {

@@ -23,3 +23,14 @@ export function openTestStore(folder = tempFolder()): Store {
   if (!opened.ok) throw new Error(opened.message);
   return opened.store;
 }
+
+/** A pinned explainer as `/explainer post` records it, for the store's tests. */
+export const samplePin = {
+  guildId: '200000000000000001',
+  channelId: '300000000000000001',
+  messageId: '900000000000000001',
+  topic: 'trust-act',
+  contentHash: 'abc123',
+  knowledgeVersion: 'v1',
+  postedAt: '2026-01-15T12:00:00.000Z',
+};
