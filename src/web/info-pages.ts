@@ -1,3 +1,4 @@
+import { LEGAL_HELP_ENTRY } from '../answer/answer-question.js';
 import { entryPagePath } from '../answer/entry-page.js';
 import { html } from './html.js';
 import { inEveryLanguage, pageIn, relativeLink, type Page } from './layout.js';
@@ -37,6 +38,7 @@ export function sourcesPage({ knowledge, language }: IndexContext): Page {
 export function aboutPage({ knowledge, language }: IndexContext): Page {
   const t = webStrings[language];
   const path = pageIn(language, 'about.html');
+  const help = knowledge.entriesById.get(LEGAL_HELP_ENTRY);
   return {
     path,
     language,
@@ -46,9 +48,8 @@ export function aboutPage({ knowledge, language }: IndexContext): Page {
     body: html`<h1>${t.aboutTitle}</h1>
       ${t.aboutParagraphs.map((p) => html`<p>${p}</p>`)}
       <p>
-        <a
-          href="${relativeLink(path, entryPagePath('getting-legal-help', knowledge.entriesById.get('getting-legal-help')?.language ?? 'en'))}"
-          >${knowledge.entriesById.get('getting-legal-help')?.title ?? ''}</a
+        <a href="${relativeLink(path, entryPagePath(LEGAL_HELP_ENTRY, help?.language ?? 'en'))}"
+          >${help?.title ?? ''}</a
         >
       </p>
       <p class="dates">${t.knowledgeVersion(knowledge.version, knowledge.reviewed)}</p>`,
