@@ -8,7 +8,7 @@ import {
 } from '../src/search/passage-index.js';
 import { searchPassages } from '../src/search/search-passages.js';
 import { knowledgeIn } from '../src/knowledge/language-view.js';
-import type { Language } from '../src/knowledge/schema.js';
+import type { Language } from '../src/knowledge/languages.js';
 import {
   measureBuild,
   measureLatency,

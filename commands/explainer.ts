@@ -9,7 +9,7 @@ import type { CommandContext, SlashCommand } from '../src/commands/command.js';
 import { serversThatAddedTheBot } from '../src/commands/install-contexts.js';
 import { inSpanish } from '../src/commands/localize.js';
 import { messagesEs } from '../src/i18n/messages-es.js';
-import { languages, type Language } from '../src/knowledge/schema.js';
+import { languages, type Language } from '../src/knowledge/languages.js';
 import { localeLanguage } from '../src/language/detect-language.js';
 import { TOPIC_MAX } from '../src/commands/topic-reply.js';
 import { truncateText } from '../src/discord/fit.js';

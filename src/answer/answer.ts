@@ -1,4 +1,5 @@
-import type { EntryKind, EntryStatus, Language, Source } from '../knowledge/schema.js';
+import type { EntryKind, EntryStatus, Source } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /** A source as an answer shows it: numbered in the order its snippet cites it. */
 export interface CitedSource {

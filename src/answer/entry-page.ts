@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /**
  * Where an entry's web page is, relative to the site's root: `detainer.html`, and in a language

@@ -1,5 +1,5 @@
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { displayText } from '../search/snippet.js';
 import type { CitedSource, EntryRef } from './answer.js';
 import { citedSources } from './citations.js';

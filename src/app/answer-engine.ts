@@ -4,7 +4,7 @@ import { explainers, findEntry } from '../answer/entry-refs.js';
 import { entryView, type EntryView } from '../answer/entry-view.js';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { entryIn, knowledgeIn } from '../knowledge/language-view.js';
-import { languages, type Language } from '../knowledge/schema.js';
+import { languages, type Language } from '../knowledge/languages.js';
 import { clearLanguage, localeLanguage } from '../language/detect-language.js';
 import {
   buildLanguageLexicon,
@@ -71,6 +71,8 @@ export interface AnswerEngine {
   /** The English index. */
   index: PassageIndex;
   indexes: LanguageIndexes;
+  /** The words only one language of the knowledge uses, for questions a detector cannot call. */
+  readonly lexicon: LanguageLexicon;
   ask(question: string, options?: AskOptions): Answer;
   /** The language a reply to `question` is in (see `AskOptions`). */
   languageOf(question: string, locale?: string): Language;
@@ -81,14 +83,22 @@ export interface AnswerEngine {
   explainers(): Entry[];
 }
 
+/** What a saved engine brings along instead of deriving it from the knowledge again. */
+export interface SavedParts {
+  indexes: LanguageIndexes;
+  lexicon: LanguageLexicon;
+}
+
 /**
  * An engine for one knowledge version: its remembered answers go when the knowledge is reloaded.
- * `index` is built from `knowledge` unless given (loaded from a snapshot of this knowledge).
+ * The indexes and the lexicon are built from `knowledge` unless given (from a snapshot of it).
  */
 export function createAnswerEngine(
   knowledge: Knowledge,
-  indexes: LanguageIndexes = lazyLanguageIndexes((language) => builtIndex(knowledge, language)),
+  saved: Partial<SavedParts> = {},
 ): AnswerEngine {
+  const indexes =
+    saved.indexes ?? lazyLanguageIndexes((language) => builtIndex(knowledge, language));
   const views = new Map<string, EntryView>();
   const remembered = Object.fromEntries(
     languages.map((language) => [
@@ -96,18 +106,20 @@ export function createAnswerEngine(
       rememberRecent((question) => answerQuestion(indexes[language], question), RECENT_ANSWERS),
     ]),
   ) as Record<Language, (question: string) => Answer>;
-  let lexicon: LanguageLexicon | undefined;
+  let lexicon = saved.lexicon;
+  const lexiconOf = () => (lexicon ??= buildLanguageLexicon(knowledge));
   // A detector first; for a question it cannot call, the words only one language here uses;
   // then the asker's locale.
   const languageOf = (question: string, locale?: string) =>
-    clearLanguage(question) ??
-    leaningLanguage(question, (lexicon ??= buildLanguageLexicon(knowledge))) ??
-    localeLanguage(locale);
-  const allLanguages = knowledgeInEvery(knowledge);
+    clearLanguage(question) ?? leaningLanguage(question, lexiconOf()) ?? localeLanguage(locale);
+  let allLanguages: Knowledge[] | undefined;
   return {
     knowledge,
     index: indexes.en,
     indexes,
+    get lexicon() {
+      return lexiconOf();
+    },
     languageOf,
     ask: (question, options = {}) => {
       const language = options.language ?? languageOf(question, options.locale);
@@ -117,7 +129,7 @@ export function createAnswerEngine(
           remembered[language](cutInput(question, REMEMBERED_QUESTION_MAX));
     },
     find: (typed) => {
-      for (const inLanguage of allLanguages) {
+      for (const inLanguage of (allLanguages ??= knowledgeInEvery(knowledge))) {
         const found = findEntry(inLanguage, typed);
         if (found) return knowledge.entriesById.get(found.id);
       }

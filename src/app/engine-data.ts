@@ -1,12 +1,23 @@
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { knowledgeIn } from '../knowledge/language-view.js';
 import type { PlaceDirectory } from '../knowledge/place-directory.js';
-import { languages, type Language, type Source } from '../knowledge/schema.js';
+import type { Source } from '../knowledge/schema.js';
+import { languages, type Language } from '../knowledge/languages.js';
 import {
   passageIndexFromTables,
   passageIndexTables,
   type PassageIndexTables,
 } from '../search/passage-index.js';
+import {
+  restoreLanguageLexicon,
+  savedLanguageLexicon,
+  type SavedLanguageLexicon,
+} from '../language/vocabulary-language.js';
+import {
+  commonEnglishWords,
+  useCommonEnglish,
+  type CommonEnglishWords,
+} from '../search/topic-words.js';
 import { createAnswerEngine, lazyLanguageIndexes, type AnswerEngine } from './answer-engine.js';
 
 /**
@@ -23,6 +34,9 @@ export interface EngineData {
     places: PlaceDirectory;
   };
   indexes: Record<Language, PassageIndexTables>;
+  lexicon: SavedLanguageLexicon;
+  /** What answering reads of everyday English: loading it back never reads SUBTLEX. */
+  commonEnglish: CommonEnglishWords;
 }
 
 export function engineData(engine: AnswerEngine): EngineData {
@@ -38,6 +52,8 @@ export function engineData(engine: AnswerEngine): EngineData {
     indexes: Object.fromEntries(
       languages.map((language) => [language, passageIndexTables(engine.indexes[language])]),
     ) as Record<Language, PassageIndexTables>,
+    lexicon: savedLanguageLexicon(engine.lexicon),
+    commonEnglish: commonEnglishWords(),
   };
 }
 
@@ -55,11 +71,15 @@ function restoreKnowledge(saved: EngineData['knowledge']): Knowledge {
 }
 
 export function engineFromData(data: EngineData): AnswerEngine {
+  useCommonEnglish(data.commonEnglish);
   const knowledge = restoreKnowledge(data.knowledge);
   // Each language's tables become an index on first use: an English question never waits for
   // the Spanish one.
   const indexes = lazyLanguageIndexes((language) =>
     passageIndexFromTables(data.indexes[language], knowledgeIn(knowledge, language)),
   );
-  return createAnswerEngine(knowledge, indexes);
+  return createAnswerEngine(knowledge, {
+    indexes,
+    lexicon: restoreLanguageLexicon(data.lexicon),
+  });
 }

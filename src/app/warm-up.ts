@@ -1,4 +1,4 @@
-import { languages } from '../knowledge/schema.js';
+import { languages } from '../knowledge/languages.js';
 import {
   ApplicationCommandOptionType,
   type APIApplicationCommandOption,

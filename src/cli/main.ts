@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { loadEngine, describeKnowledgeProblems } from '../app/load-engine.js';
 import { messagesFor } from '../i18n/messages.js';
-import { languages, type Language } from '../knowledge/schema.js';
+import { languages, type Language } from '../knowledge/languages.js';
 import { answerJson } from './answer-json.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import {

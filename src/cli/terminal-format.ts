@@ -3,7 +3,7 @@ import { supportingPassages } from '../answer/supporting-passages.js';
 import type { EntryView } from '../answer/entry-view.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { Entry } from '../knowledge/knowledge.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 export interface Style {
   bold(text: string): string;

@@ -8,7 +8,8 @@ import { rankEntryChoices } from '../interactions/autocomplete.js';
 import { cutInput } from '../interactions/cut-input.js';
 import { messagesFor } from '../i18n/messages.js';
 import { privateFor, type Reader } from '../interactions/reader.js';
-import type { EntryKind, Language } from '../knowledge/schema.js';
+import type { EntryKind } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /** The longest topic, term or place worth searching: Discord sends at most the option's max_length. */
 export const TOPIC_MAX = 100;

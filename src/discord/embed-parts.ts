@@ -1,7 +1,8 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import type { CitedSource, EntryRef } from '../answer/answer.js';
 import type { Messages } from '../i18n/messages.js';
-import type { EntryKind, Language } from '../knowledge/schema.js';
+import type { EntryKind } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { fitPayload, truncateText } from './fit.js';
 import { EMBED_FIELD_VALUE_MAX } from './limits.js';
 import { escapeText, inlineCode, markdownLink } from './markdown.js';

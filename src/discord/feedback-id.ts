@@ -7,7 +7,7 @@ import {
   type APIMessageTopLevelComponent,
 } from 'discord-api-types/v10';
 import type { Messages } from '../i18n/messages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { languageSuffix, parseLanguageSuffix } from './id-language.js';
 import { isPassageKey } from './share-id.js';
 

@@ -1,4 +1,4 @@
-import { languages, type Language } from '../knowledge/schema.js';
+import { languages, type Language } from '../knowledge/languages.js';
 
 /**
  * A custom_id's language: `:<language>` at its end for any language but English, so ids from

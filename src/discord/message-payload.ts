@@ -5,7 +5,7 @@ import {
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /** A message as an interaction response carries it: plain JSON, the same for every transport. */
 export type MessagePayload = APIInteractionResponseCallbackData;

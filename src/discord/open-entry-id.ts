@@ -5,7 +5,7 @@ import {
 } from 'discord-api-types/v10';
 import type { EntryRef } from '../answer/answer.js';
 import type { Messages } from '../i18n/messages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { kindLabel } from './embed-parts.js';
 import { languageSuffix, parseLanguageSuffix } from './id-language.js';
 import { SELECT_OPTIONS_MAX, SELECT_OPTION_TEXT_MAX } from './limits.js';

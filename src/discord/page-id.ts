@@ -4,7 +4,7 @@ import {
   type APIButtonComponentWithCustomId,
 } from 'discord-api-types/v10';
 import type { Messages } from '../i18n/messages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { languageSuffix, parseLanguageSuffix } from './id-language.js';
 import { CUSTOM_ID_MAX } from './limits.js';
 

@@ -7,7 +7,7 @@ import type {
   EntryRef,
 } from '../answer/answer.js';
 import { supportingPassages, type SupportingPassage } from '../answer/supporting-passages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { cutAtSentence } from '../search/snippet.js';
 import type { Messages } from '../i18n/messages.js';
 import {

@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { messagesEn, type Messages } from './messages-en.js';
 import { messagesEs } from './messages-es.js';
 

@@ -5,7 +5,8 @@ import { truncateText } from '../discord/fit.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../discord/limits.js';
 import type { Entry } from '../knowledge/knowledge.js';
 import { cutInput } from './cut-input.js';
-import type { EntryKind, Language } from '../knowledge/schema.js';
+import type { EntryKind } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 export interface ChoiceOptions {
   /** Only entries of these kinds; all kinds when absent. */

@@ -1,6 +1,6 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { localeLanguage } from '../language/detect-language.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { AnswerEngine } from '../app/answer-engine.js';
-import { languages } from '../knowledge/schema.js';
+import { languages } from '../knowledge/languages.js';
 
 /**
  * Every passage id the engine answers from, in every language (English `entry#3`, Spanish

@@ -7,7 +7,7 @@ import { renderAnswer } from '../discord/render-answer.js';
 import { renderEntry } from '../discord/render-entry.js';
 import { renderSources } from '../discord/render-sources.js';
 import { resolvePassageKeys, type ShareTarget } from '../discord/share-id.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { servedPassageIds } from './served-passages.js';
 
 /**

@@ -4,8 +4,10 @@ import { knowledgeVersion } from './knowledge-version.js';
 import type { Block, BlockType, Citation } from './parse-body.js';
 import { parseKnowledge, type ParsedEntry, type ParsedTranslation } from './parse-knowledge.js';
 import { hasErrors, type Problem } from './problem.js';
-import type { Diagram, FrontMatter, Language, Source, TranslatedLanguage } from './schema.js';
+import type { Diagram, FrontMatter, Source } from './schema.js';
+import type { Language, TranslatedLanguage } from './languages.js';
 import { markdownToText } from './markdown-text.js';
+import { clearLanguage } from '../language/detect-language.js';
 import { buildPlaceDirectory, type PlaceDirectory } from './place-directory.js';
 
 export interface Passage {
@@ -28,6 +30,7 @@ export interface EntryTranslation {
   language: TranslatedLanguage;
   title: string;
   summary: string;
+  /** The translation's curated questions, then the original's written in this language. */
   questions: string[];
   reviewed: string;
   /** The original changed after the translation was made from it: a reader sees its date. */
@@ -112,12 +115,17 @@ export function joinLeadIns(blocks: readonly Block[]): Block[] {
 function toTranslation(parsed: ParsedTranslation, original: ParsedEntry): EntryTranslation {
   const language = parsed.language as TranslatedLanguage;
   const { title, summary, questions, reviewed, source_hash, diagram } = parsed.frontMatter;
+  // Curators list a few questions in other languages under the original: they count here too.
+  // Told apart once, here: a detector over every question would cost each start-up a quarter second.
+  const originalsInLanguage = original.frontMatter.questions.filter(
+    (question) => clearLanguage(question) === language,
+  );
   return {
     ...(diagram ? { diagram } : {}),
     language,
     title,
     summary,
-    questions,
+    questions: [...questions, ...originalsInLanguage],
     reviewed,
     stale: source_hash !== original.hash,
     passages: joinLeadIns(parsed.blocks).map((block, index) =>

@@ -1,17 +1,11 @@
 import type { Entry, Knowledge } from './knowledge.js';
-import { clearLanguage } from '../language/detect-language.js';
-import { languages, type Language } from './schema.js';
+import { languages, type Language } from './languages.js';
 
 /** An entry as a reader of `language` sees it: translated where it is, the English original where not yet. */
 export function entryIn(entry: Entry, language: Language): Entry {
   const translation = language === 'en' ? undefined : entry.translations[language];
   if (!translation) return entry;
-  const { title, summary, passages } = translation;
-  // Curators list a few questions in other languages under the original: they count here too.
-  const questions = [
-    ...translation.questions,
-    ...entry.questions.filter((question) => clearLanguage(question) === language),
-  ];
+  const { title, summary, questions, passages } = translation;
   // A diagram not yet translated stays in English rather than vanish.
   const diagram = translation.diagram ?? entry.diagram;
   return {

@@ -12,11 +12,11 @@ import {
   sourceSchema,
   translationSchema,
   type FrontMatter,
-  type Language,
   type PlacesFile,
   type Source,
   type TranslationFrontMatter,
 } from './schema.js';
+import type { Language } from './languages.js';
 
 export interface ParsedSource {
   source: Source;

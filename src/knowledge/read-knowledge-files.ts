@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
-import { translatedLanguages } from './schema.js';
+import { translatedLanguages } from './languages.js';
 
 export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const SOURCES_FILE = 'sources.yaml';

@@ -156,16 +156,6 @@ export const placesFileSchema = z.strictObject({
 
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
-/** Languages the knowledge may be translated into, each a folder of `knowledge/`. */
-export const languages = ['en', 'es'] as const;
-
-export type Language = (typeof languages)[number];
-
-/** Languages with translation folders: English is the original. */
-export const translatedLanguages = ['es'] as const satisfies readonly Language[];
-
-export type TranslatedLanguage = (typeof translatedLanguages)[number];
-
 /** A translation's front matter: what it translates, from which version, and its own words. */
 export const translationSchema = z.strictObject({
   translation_of: kebabId,

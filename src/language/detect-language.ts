@@ -1,5 +1,5 @@
 import { francAll } from 'franc';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /**
  * Everyday function words of each language: a question with more of one language's than the

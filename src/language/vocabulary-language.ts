@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
-import type { Language } from '../knowledge/schema.js';
-import { everydayEnglish } from '../search/topic-words.js';
+import type { Language } from '../knowledge/languages.js';
+import { commonEnglish } from '../search/topic-words.js';
 
 /** Words only one language of the knowledge writes: "ciudadano", "pensilvania" but not "detainer". */
 export interface LanguageLexicon {
@@ -38,7 +38,7 @@ export function buildLanguageLexicon(knowledge: Knowledge): LanguageLexicon {
     ])
       for (const word of wordsOf(text)) spanish.add(word);
   }
-  const everyday = everydayEnglish();
+  const everyday = commonEnglish();
   const isEnglish = (word: string) =>
     english.has(word) || everyday.countOf(word) >= EVERYDAY_ENGLISH;
   return {
@@ -47,12 +47,28 @@ export function buildLanguageLexicon(knowledge: Knowledge): LanguageLexicon {
   };
 }
 
+/** A lexicon as plain data, for a saved engine: building it reads every word of the knowledge. */
+export interface SavedLanguageLexicon {
+  spanishOnly: string[];
+  englishOnly: string[];
+}
+
+export const savedLanguageLexicon = (lexicon: LanguageLexicon): SavedLanguageLexicon => ({
+  spanishOnly: [...lexicon.spanishOnly],
+  englishOnly: [...lexicon.englishOnly],
+});
+
+export const restoreLanguageLexicon = (saved: SavedLanguageLexicon): LanguageLexicon => ({
+  spanishOnly: new Set(saved.spanishOnly),
+  englishOnly: new Set(saved.englishOnly),
+});
+
 /**
  * The language most of a question's words belong to, for questions too short or too mixed for a
  * detector ("caso galarza pensilvania detainer ciudadano"); undefined when it is even.
  */
 export function leaningLanguage(question: string, lexicon: LanguageLexicon): Language | undefined {
-  const everyday = everydayEnglish();
+  const everyday = commonEnglish();
   let english = 0;
   let spanish = 0;
   for (const word of wordsOf(question)) {

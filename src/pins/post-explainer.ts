@@ -1,7 +1,7 @@
 import type { EntryRef } from '../answer/answer.js';
 import type { AnswerEngine } from '../app/answer-engine.js';
 import { suggestEntries } from '../commands/topic-reply.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import type { Store } from '../store/open-store.js';
 import type { PinnedExplainer } from '../store/pins-table.js';
 import {

@@ -6,7 +6,7 @@ import { inlineCode } from '../discord/markdown.js';
 import type { MessagePayload } from '../discord/message-payload.js';
 import { renderEntry } from '../discord/render-entry.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /** A pinned explainer as it should read now, and the hash that says whether the message does. */
 export interface PinnedRender {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import lunr from 'lunr';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { analyze, isStopWord, normalizeLegalText, stem, words } from './analyze.js';
 import { isWeakWord, stopWords } from './stop-words.js';
 

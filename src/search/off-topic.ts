@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { analysisOf, type Analysis } from './analysis.js';
 
 /**

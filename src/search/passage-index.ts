@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import type { Entry, Knowledge, Passage } from '../knowledge/knowledge.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { analysisOf, type Analysis } from './analysis.js';
 import {
   entryTables,

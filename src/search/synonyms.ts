@@ -1,5 +1,5 @@
 import { analysisOf, type Analysis } from './analysis.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /**
  * Words and phrases that mean the same thing here, in the words people use and the words the
@@ -275,9 +275,20 @@ interface SynonymRow {
   alternatives: string[][];
 }
 
+function once(read: (text: string) => string[]): (text: string) => string[] {
+  const done = new Map<string, string[]>();
+  return (text) => {
+    let result = done.get(text);
+    if (!result) done.set(text, (result = read(text)));
+    return result;
+  };
+}
+
 function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
-  const { words, stem, analyze } = analysis;
-  const stems = (text: string) => words(text).map(stem);
+  // Each phrase stands in for every other of its group: read once, not once per pair.
+  const wordsOf = once(analysis.words);
+  const analyze = once(analysis.analyze);
+  const stems = (text: string) => wordsOf(text).map(analysis.stem);
   const spanish = analysis.language === 'es';
   const groups = spanish ? spanishSameMeaning : sameMeaning;
   const table: SynonymRow[] = [
@@ -287,7 +298,7 @@ function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
         // A word stands for a phrase no longer than itself: "ICE" need not search for each word of
         // "Immigration and Customs Enforcement", but the long form finds "ICE".
         alternatives: group
-          .filter((other) => other !== phrase && words(other).length <= words(phrase).length)
+          .filter((other) => other !== phrase && wordsOf(other).length <= wordsOf(phrase).length)
           .map((other) => analyze(other))
           .filter((terms) => terms.length > 0),
       })),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { languages, type Language } from '../knowledge/schema.js';
+import { languages, type Language } from '../knowledge/languages.js';
 
 /** An explainer the bot posted and pinned, and keeps current. Nothing here names a person. */
 export interface PinnedExplainer {

@@ -4,7 +4,7 @@ import { entryView } from '../answer/entry-view.js';
 import type { CitedSource } from '../answer/answer.js';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { findCitations } from '../knowledge/parse-body.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { diagramHtml } from './diagram-svg.js';
 import { html, type SafeHtml } from './html.js';
 import { relativeLink, type Page } from './layout.js';

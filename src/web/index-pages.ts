@@ -1,7 +1,7 @@
 import { entryPagePath } from '../answer/entry-page.js';
 import { explainers } from '../answer/entry-refs.js';
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
-import type { Language } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 import { html, type SafeHtml } from './html.js';
 import { inEveryLanguage, pageIn, relativeLink, type Page } from './layout.js';
 import { sectionKinds, sections, webStrings, type Section } from './web-strings.js';

@@ -1,4 +1,4 @@
-import { languages, type Language } from '../knowledge/schema.js';
+import { languages, type Language } from '../knowledge/languages.js';
 import { html, type SafeHtml } from './html.js';
 import { sections, webStrings } from './web-strings.js';
 

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { knowledgeIn } from '../knowledge/language-view.js';
-import { languages } from '../knowledge/schema.js';
+import { languages } from '../knowledge/languages.js';
 import { entryLanguages, entryPage } from './entry-page.js';
 import { homePage, sectionPage } from './index-pages.js';
 import { aboutPage, searchPage, sourcesPage } from './info-pages.js';

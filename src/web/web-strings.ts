@@ -1,4 +1,5 @@
-import type { EntryKind, Language } from '../knowledge/schema.js';
+import type { EntryKind } from '../knowledge/schema.js';
+import type { Language } from '../knowledge/languages.js';
 
 /** The pages' index sections, each a page listing entries of some kinds. */
 export const sections = ['explainers', 'glossary', 'places', 'laws', 'news'] as const;

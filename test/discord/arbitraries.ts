@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import type { Answer, AnswerResult, CitedSource, EntryRef } from '../../src/answer/answer.js';
 import type { EntryView, PassageView } from '../../src/answer/entry-view.js';
 import type { MessagePayload } from '../../src/discord/message-payload.js';
-import { entryKinds, entryStatuses, languages, sourceKinds } from '../../src/knowledge/schema.js';
+import { entryKinds, entryStatuses, sourceKinds } from '../../src/knowledge/schema.js';
+import { languages } from '../../src/knowledge/languages.js';
 
 /** Pieces that have broken bots: mentions, Markdown, invisible and direction characters, emoji. */
 const nasty = fc.constantFrom(

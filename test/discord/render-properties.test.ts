@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitPayload } from '../../src/discord/fit.js';
 import { messagesFor } from '../../src/i18n/messages.js';
-import { languages } from '../../src/knowledge/schema.js';
+import { languages } from '../../src/knowledge/languages.js';
 import type { MessagePayload, RenderOptions } from '../../src/discord/message-payload.js';
 import { renderAnswer } from '../../src/discord/render-answer.js';
 import { renderEntry } from '../../src/discord/render-entry.js';

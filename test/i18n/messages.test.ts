@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../../src/i18n/messages-en.js';
 import { messagesEs } from '../../src/i18n/messages-es.js';
 import { messagesFor } from '../../src/i18n/messages.js';
-import { languages } from '../../src/knowledge/schema.js';
+import { languages } from '../../src/knowledge/languages.js';
 import { catalogFragments } from '../support/catalog-text.js';
 
 /** Every key path of a catalog, with the kind of value it holds. */

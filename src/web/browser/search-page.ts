@@ -5,7 +5,7 @@
 import { entryPagePath } from '../../answer/entry-page.js';
 import type { Answer } from '../../answer/answer.js';
 import { engineFromData, type EngineData } from '../../app/engine-data.js';
-import type { Language } from '../../knowledge/schema.js';
+import type { Language } from '../../knowledge/languages.js';
 
 const panel = document.getElementById('search-results') as HTMLElement;
 const { language = 'en', data = 'search-data.json', root = '' } = panel.dataset;
