@@ -46,19 +46,6 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
   return 0;
 }
 
-/**
- * Opens (creating and migrating) the store once in the primary, before forking: a data folder that
- * cannot be used is one clear message, not every worker dying in turn.
- */
-async function migrateStoreOnce(
-  config: Config,
-): Promise<{ ok: true } | { ok: false; message: string }> {
-  const { openConfiguredStore } = await import('../store/open-configured-store.js');
-  const opened = await openConfiguredStore(config);
-  if (opened.ok) await opened.store.close();
-  return opened.ok ? { ok: true } : opened;
-}
-
 async function main(): Promise<number> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
@@ -74,14 +61,9 @@ async function main(): Promise<number> {
   }
   const log = createLogger({ level: config.logLevel });
   const workers = workerCount(config.httpWorkers);
-  if (cluster.isPrimary && workers > 1) {
-    const ready = await migrateStoreOnce(config);
-    if (!ready.ok) {
-      process.stderr.write(`${ready.message}\n`);
-      return 1;
-    }
-    return runClusterPrimary({ workers, log });
-  }
+  // The primary only forks and watches: the first worker opens (creating and migrating) the
+  // store before any other starts.
+  if (cluster.isPrimary && workers > 1) return runClusterPrimary({ workers, log });
   return serve(
     config,
     config.publicKey,

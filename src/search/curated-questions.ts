@@ -11,11 +11,10 @@ import { questionTerms } from './question-terms.js';
 export interface CuratedQuestions {
   /** Per phrasing: the entry number (position in `knowledge.entries`). */
   entryOf: Int32Array;
-  /** Per phrasing, per term: the term and the terms it also stands for (synonyms). */
-  closures: ReadonlySet<string>[][];
-  /** Per phrasing: every term of `closures`, for "does this phrasing hold a word of the question". */
-  reach: ReadonlySet<string>[];
-  /** Term -> the phrasings that reach it, each as `phrasing << 5 | closure` (its term's place). */
+  /**
+   * Term -> the phrasings that reach it, each as `phrasing << 5 | closure`: the place of the
+   * phrasing's term that it is, or is a synonym of.
+   */
   byTerm: ReadonlyMap<string, Int32Array>;
   /** Per phrasing: where its closures' weights start in `closureWeights` (one more at the end). */
   closureStart: Int32Array;
@@ -53,7 +52,16 @@ const MAX_PHRASING_TERMS = 31;
 
 const idfWeight = (documents: number, df: number) => 0.5 + 0.5 * Math.log(1 + documents / (df + 1));
 
-export function buildCuratedQuestions(knowledge: Knowledge, analysis: Analysis): CuratedQuestions {
+/** The phrasings as read, before they are packed for matching. */
+export interface CuratedPhrasings {
+  /** Per phrasing: the entry number. */
+  entryOf: number[];
+  /** Per phrasing, per term: the term and the terms it also stands for (synonyms). */
+  closures: ReadonlySet<string>[][];
+}
+
+/** Every entry's questions, title and aliases, each read as a question is. */
+export function readCuratedPhrasings(knowledge: Knowledge, analysis: Analysis): CuratedPhrasings {
   const entryOf: number[] = [];
   const closures: Set<string>[][] = [];
   knowledge.entries.forEach((entry, number) => {
@@ -64,31 +72,48 @@ export function buildCuratedQuestions(knowledge: Knowledge, analysis: Analysis):
       closures.push(phrasing);
     }
   });
-  return curatedFromClosures(entryOf, closures);
+  return { entryOf, closures };
 }
 
-/** The phrasings as plain data, for a snapshot: what takes long to build is reading them. */
+/**
+ * The packed tables as plain data, for a snapshot: restoring them reads numbers and terms back,
+ * with nothing to work out again. The term lists follow `vocabulary`.
+ */
 export interface SavedCuratedQuestions {
   entryOf: number[];
-  closures: string[][][];
+  vocabulary: string[];
+  byTerm: number[][];
+  documentFrequency: number[];
+  closureStart: number[];
+  closureWeights: number[];
 }
 
 export const savedCuratedQuestions = (curated: CuratedQuestions): SavedCuratedQuestions => ({
   entryOf: [...curated.entryOf],
-  closures: curated.closures.map((phrasing) => phrasing.map((closure) => [...closure])),
+  vocabulary: [...curated.vocabulary],
+  byTerm: curated.vocabulary.map((term) => [...(curated.byTerm.get(term) ?? [])]),
+  documentFrequency: curated.vocabulary.map((term) => curated.documentFrequency.get(term) ?? 0),
+  closureStart: [...curated.closureStart],
+  closureWeights: [...curated.closureWeights],
 });
 
-export const restoreCuratedQuestions = (saved: SavedCuratedQuestions): CuratedQuestions =>
-  curatedFromClosures(
-    saved.entryOf,
-    saved.closures.map((phrasing) => phrasing.map((closure) => new Set(closure))),
-  );
+export function restoreCuratedQuestions(saved: SavedCuratedQuestions): CuratedQuestions {
+  const { vocabulary } = saved;
+  return {
+    entryOf: Int32Array.from(saved.entryOf),
+    byTerm: new Map(vocabulary.map((term, i) => [term, Int32Array.from(saved.byTerm[i] ?? [])])),
+    closureStart: Int32Array.from(saved.closureStart),
+    closureWeights: Float64Array.from(saved.closureWeights),
+    vocabulary,
+    vocabularySet: new Set(vocabulary),
+    documentFrequency: new Map(
+      vocabulary.map((term, i) => [term, saved.documentFrequency[i] ?? 0]),
+    ),
+  };
+}
 
-function curatedFromClosures(
-  entryOf: readonly number[],
-  closures: ReadonlySet<string>[][],
-): CuratedQuestions {
-  const reach = closures.map((phrasing) => new Set(phrasing.flatMap((closure) => [...closure])));
+/** The phrasings packed for matching: term lists, closure weights, document frequencies. */
+export function packCuratedPhrasings({ entryOf, closures }: CuratedPhrasings): CuratedQuestions {
   const packed = new Map<string, number[]>();
   closures.forEach((phrasing, p) => {
     phrasing.forEach((closure, c) => {
@@ -118,8 +143,6 @@ function curatedFromClosures(
   const vocabulary = [...packed.keys()].sort();
   return {
     entryOf: Int32Array.from(entryOf),
-    closures,
-    reach,
     byTerm: new Map([...packed].map(([term, list]) => [term, Int32Array.from(list)])),
     closureStart,
     closureWeights,

@@ -1,15 +1,27 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Analysis } from './analysis.js';
 import {
-  buildCuratedQuestions,
+  packCuratedPhrasings,
+  readCuratedPhrasings,
   restoreCuratedQuestions,
   savedCuratedQuestions,
   type CuratedQuestions,
   type SavedCuratedQuestions,
 } from './curated-questions.js';
 import { entryFacts, type EntryFacts } from './entry-facts.js';
-import { buildPhrasingClassifier, type PhrasingClassifier } from './phrasing-classifier.js';
-import { everydayEnglish, topicSpecificity, type EverydayEnglish } from './topic-words.js';
+import {
+  buildPhrasingClassifier,
+  restorePhrasingClassifier,
+  savedPhrasingClassifier,
+  type PhrasingClassifier,
+  type SavedPhrasingClassifier,
+} from './phrasing-classifier.js';
+import {
+  commonEnglish,
+  everydayEnglish,
+  topicSpecificity,
+  type WordCounts,
+} from './topic-words.js';
 import {
   buildTypoDictionary,
   restoreTypoDictionary,
@@ -27,7 +39,8 @@ export interface EntryTables {
   facts: readonly EntryFacts[];
   /** Per term: how much more this knowledge uses it than everyday English (see `topicSpecificity`). */
   specificity: ReadonlyMap<string, number>;
-  english: EverydayEnglish;
+  /** How often everyday English uses a word, as answering reads it (`commonEnglish`). */
+  english: WordCounts;
   typos: TypoDictionary;
   /** Names only the news uses ("maldef", "saenz"): a question naming one is about the news. */
   newsTerms: ReadonlySet<string>;
@@ -64,15 +77,19 @@ function newsOnlyTerms(
 }
 
 export function entryTables(knowledge: Knowledge, analysis: Analysis): EntryTables {
-  const english = everydayEnglish();
-  const specificity = topicSpecificity(knowledge, english, analysis);
-  const curated = buildCuratedQuestions(knowledge, analysis);
+  const specificity = topicSpecificity(knowledge, everydayEnglish(), analysis);
+  const phrasings = readCuratedPhrasings(knowledge, analysis);
+  const curated = packCuratedPhrasings(phrasings);
   return {
     curated,
-    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
+    classifier: buildPhrasingClassifier(
+      phrasings,
+      curated.vocabulary.length,
+      knowledge.entries.length,
+    ),
     facts: entryFacts(knowledge),
     specificity,
-    english,
+    english: commonEnglish(),
     typos: buildTypoDictionary(knowledge, analysis),
     newsTerms: newsOnlyTerms(knowledge, specificity, analysis),
   };
@@ -84,6 +101,7 @@ export function entryTables(knowledge: Knowledge, analysis: Analysis): EntryTabl
  */
 export interface SavedEntryTables {
   curated: SavedCuratedQuestions;
+  classifier: SavedPhrasingClassifier;
   specificity: [string, number][];
   typos: SavedTypoDictionary;
   newsTerms: string[];
@@ -91,19 +109,19 @@ export interface SavedEntryTables {
 
 export const savedEntryTables = (tables: EntryTables): SavedEntryTables => ({
   curated: savedCuratedQuestions(tables.curated),
+  classifier: savedPhrasingClassifier(tables.classifier),
   specificity: [...tables.specificity],
   typos: savedTypoDictionary(tables.typos),
   newsTerms: [...tables.newsTerms],
 });
 
 export function restoreEntryTables(saved: SavedEntryTables, knowledge: Knowledge): EntryTables {
-  const curated = restoreCuratedQuestions(saved.curated);
   return {
-    curated,
-    classifier: buildPhrasingClassifier(curated, knowledge.entries.length),
+    curated: restoreCuratedQuestions(saved.curated),
+    classifier: restorePhrasingClassifier(saved.classifier),
     facts: entryFacts(knowledge),
     specificity: new Map(saved.specificity),
-    english: everydayEnglish(),
+    english: commonEnglish(),
     typos: restoreTypoDictionary(saved.typos),
     newsTerms: new Set(saved.newsTerms),
   };

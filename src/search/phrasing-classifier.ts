@@ -1,4 +1,4 @@
-import type { CuratedQuestions, MatchTerm } from './curated-questions.js';
+import type { CuratedPhrasings, MatchTerm } from './curated-questions.js';
 
 /**
  * A naive Bayes classifier over the curated phrasings: every entry's ways of being asked, pooled,
@@ -15,14 +15,16 @@ export interface PhrasingClassifier {
 /** Laplace smoothing: a word an entry's phrasings never use is rare there, not impossible. */
 const SMOOTHING = 1;
 
+/** `vocabularySize`: how many distinct terms the phrasings use. */
 export function buildPhrasingClassifier(
-  curated: CuratedQuestions,
+  phrasings: CuratedPhrasings,
+  vocabularySize: number,
   entries: number,
 ): PhrasingClassifier {
   const counts = Array.from({ length: entries }, () => new Map<string, number>());
   const totals = new Float64Array(entries);
-  curated.closures.forEach((phrasing, p) => {
-    const entry = curated.entryOf[p] as number;
+  phrasings.closures.forEach((phrasing, p) => {
+    const entry = phrasings.entryOf[p] as number;
     const seen = counts[entry] as Map<string, number>;
     for (const closure of phrasing) {
       for (const term of closure) {
@@ -31,7 +33,7 @@ export function buildPhrasingClassifier(
       }
     }
   });
-  const vocabulary = curated.vocabulary.length || 1;
+  const vocabulary = vocabularySize || 1;
   const unseen = Float64Array.from(totals, (total) =>
     Math.log(SMOOTHING / (total + SMOOTHING * vocabulary)),
   );
@@ -55,6 +57,37 @@ export function buildPhrasingClassifier(
     unseen,
   };
 }
+
+/** A classifier as plain data, for a snapshot; the per-term lists follow `terms`. */
+export interface SavedPhrasingClassifier {
+  terms: string[];
+  entries: number[][];
+  gain: number[][];
+  unseen: number[];
+}
+
+export function savedPhrasingClassifier(classifier: PhrasingClassifier): SavedPhrasingClassifier {
+  const lists = [...classifier.byTerm];
+  return {
+    terms: lists.map(([term]) => term),
+    entries: lists.map(([, list]) => [...list.entries]),
+    gain: lists.map(([, list]) => [...list.gain]),
+    unseen: [...classifier.unseen],
+  };
+}
+
+export const restorePhrasingClassifier = (saved: SavedPhrasingClassifier): PhrasingClassifier => ({
+  byTerm: new Map(
+    saved.terms.map((term, i) => [
+      term,
+      {
+        entries: Int32Array.from(saved.entries[i] ?? []),
+        gain: Float64Array.from(saved.gain[i] ?? []),
+      },
+    ]),
+  ),
+  unseen: Float64Array.from(saved.unseen),
+});
 
 /**
  * Each entry's probability of being what the question asks about, among all entries (they sum to

