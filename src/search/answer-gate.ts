@@ -57,6 +57,28 @@ export function topicWordsHeld(hit: RankedEntry, { terms, specificity }: GateInp
   );
 }
 
+/** A story's best match this strong and this far ahead of the next answers it on its own. */
+const STORY_WINNER_SCORE = 0.6;
+const STORY_WINNER_LEAD = 1.5;
+
+/**
+ * In a long story most words are the teller's life ("my cousin", "last Thursday", "two kids"), so
+ * what was asked is a small share of it: a best match that stands far above every other, on a
+ * topic word, is what the story is about.
+ */
+export function winsStory(
+  top: RankedEntry,
+  next: RankedEntry | undefined,
+  gate: GateInput,
+): boolean {
+  return (
+    gate.terms.length >= STORY_TERMS &&
+    top.score >= STORY_WINNER_SCORE &&
+    top.score >= STORY_WINNER_LEAD * (next?.score ?? 0) &&
+    topicWordsHeld(top, gate) > 0
+  );
+}
+
 export function answers(hit: RankedEntry, gate: GateInput): boolean {
   const { terms, totalWeight } = gate;
   const topicWords = topicWordsHeld(hit, gate);

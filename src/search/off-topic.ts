@@ -320,8 +320,16 @@ export function otherMeaningWords(
   const stems = questionWords.map(analysis.stem);
   for (const { at, length } of occurrences(stems, phrases.otherMeanings))
     for (let j = 0; j < length; j++) taken.add(at + j);
+  if (analysis.language === 'en') {
+    // "keeps asking", "kept calling": before a verb in -ing, "keep" means go on, not hold someone.
+    questionWords.forEach((word, at) => {
+      if (KEEP.has(word) && /^[a-z]{2,}ing$/.test(questionWords[at + 1] ?? '')) taken.add(at);
+    });
+  }
   return taken;
 }
+
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 
 /** Whether the question asks something this bot declines whatever else it names. */
 export function asksWhatIsDeclined(

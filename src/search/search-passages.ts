@@ -7,7 +7,7 @@ import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import { answers, topicWordsHeld, type GateInput } from './answer-gate.js';
+import { answers, winsStory, topicWordsHeld, type GateInput } from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
@@ -412,7 +412,9 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   const good =
     top && answers(top, gate)
       ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
-      : [];
+      : top && winsStory(top, ranked[1], gate)
+        ? [top]
+        : [];
   const ordered = currentFirst(good, index.facts, context);
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),

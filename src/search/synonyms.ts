@@ -257,9 +257,20 @@ const leadsTo: Record<string, string> = {
   maldef: 'mexican american legal defense',
   aclu: 'american civil liberties union',
   knock: 'door, home',
+  knocked: 'door, home',
+  banged: 'door, home',
   enter: 'home',
   'come in': 'home',
   'come into': 'home',
+  // Letting agents in is opening one's home to them.
+  'let them in': 'door, home',
+  'let him in': 'door, home',
+  'let her in': 'door, home',
+  'let us in': 'door, home',
+  'let in': 'door, home',
+  'open the door': 'door, home',
+  'opening the door': 'door, home',
+  'opened the door': 'door, home',
   court: 'courthouse',
 };
 

@@ -31,6 +31,12 @@ describe('question terms', () => {
     expect(terms('what is the trust act')).toContainEqual(['trust', undefined]);
   });
 
+  it('reads "keep" before a verb in -ing as going on, not as holding someone', () => {
+    expect(terms('my mom keeps asking what to do')).not.toContainEqual(['keep', undefined]);
+    expect(terms('they kept calling about the detainer')).not.toContainEqual(['kept', undefined]);
+    expect(terms('can the jail keep him for ice')).toContainEqual(['keep', undefined]);
+  });
+
   it('declines what this bot does not answer, whatever it names', () => {
     expect(questionTerms('what are the office hours of the ICE office in Hartford').declined).toBe(
       true,
