@@ -49,11 +49,32 @@ export interface EntryTables {
 /** A word everyday English almost never uses, found in a news entry and at most one other. */
 const NEWS_NAME_SPECIFICITY = 4;
 
+/**
+ * Terms the knowledge writes only capitalized: names ("Malloy", "MALDEF"), not the everyday words
+ * a translated news story also uses alone ("aguantar", "perdió", "info").
+ */
+function capitalizedOnly(knowledge: Knowledge, { analyze }: Analysis): Set<string> {
+  const capitalized = new Set<string>();
+  const lowercase = new Set<string>();
+  for (const entry of knowledge.entries) {
+    for (const text of [entry.title, ...entry.passages.map((p) => p.text)]) {
+      for (const [word] of text.matchAll(/\p{L}+/gu)) {
+        const first = word[0] ?? '';
+        const seen = first !== first.toLowerCase() ? capitalized : lowercase;
+        for (const term of analyze(word)) seen.add(term);
+      }
+    }
+  }
+  return new Set([...capitalized].filter((term) => !lowercase.has(term)));
+}
+
 function newsOnlyTerms(
   knowledge: Knowledge,
   specificity: ReadonlyMap<string, number>,
-  { analyze }: Analysis,
+  analysis: Analysis,
 ): Set<string> {
+  const { analyze } = analysis;
+  const names = capitalizedOnly(knowledge, analysis);
   const entriesWith = new Map<string, { news: number; other: number }>();
   for (const entry of knowledge.entries) {
     const terms = new Set(
@@ -70,7 +91,10 @@ function newsOnlyTerms(
     [...entriesWith]
       .filter(
         ([term, { news, other }]) =>
-          news > 0 && other <= 1 && (specificity.get(term) ?? 0) >= NEWS_NAME_SPECIFICITY,
+          news > 0 &&
+          other <= 1 &&
+          names.has(term) &&
+          (specificity.get(term) ?? 0) >= NEWS_NAME_SPECIFICITY,
       )
       .map(([term]) => term),
   );

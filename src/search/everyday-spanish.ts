@@ -23,6 +23,11 @@ poco todo todos nada algo bien mal mas menos muy tan asi aqui alli donde cuando 
 pregunta preguntas respuesta ayuda ayudar informacion ejemplo idea tema punto razon
 calle ciudad pueblo pais barrio escuela trabajo oficina tienda carro coche auto telefono
 celular mensaje correo carta papel papeles libro foto video internet pagina
+entender entiendo entiende entienden entendi sabemos necesito necesita necesitamos ayudenme
+compa compas pana panas cuate cuates carnal mijo mija chamaco chamacos gracias favor porfa
+alguien nadie alguno alguna ninguno tambien tampoco solo sola todavia quizas talvez pues mira
+oye oiga bueno dale vale orale pasa paso pasaron contar cuenta conte escuchar escuche leer lei
+grupo grupos facebook whatsapp tiktok noticia rato raro miedo susto preocupado preocupada
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -22,7 +22,6 @@ const otherMeanings: readonly string[] = [
   'living trust',
   'trust fund',
   'trust account',
-  'unlawful detainer',
   'animal sanctuary',
   'wildlife sanctuary',
   'bird sanctuary',
@@ -58,8 +57,6 @@ const otherMeanings: readonly string[] = [
   'trustee',
   'trustees',
   'set up a trust',
-  'interstate agreement on detainers',
-  'agreement on detainers',
 ];
 
 /**
@@ -172,6 +169,41 @@ const declinedAsks: readonly string[] = [
   'forecast',
   'who won',
   'score of',
+  // Other meanings of this bot's words that make the whole question another subject.
+  'unlawful detainer',
+  'interstate agreement on detainers',
+  'agreement on detainers',
+  'trust issues',
+  'angel number',
+  // Subjects next to this one that the sources do not cover.
+  'get a restraining order',
+  'file a restraining order',
+  'housing voucher',
+  'housing vouchers',
+  'public housing',
+  'housing assistance',
+  'dmv appointment',
+  'search my car',
+  'search the car',
+  'canadian law',
+  'in canada',
+  // Who holds an office now, and counts: the sources date, and hold neither.
+  'who is the current',
+  'who is the director',
+  'who is the head',
+  'who runs ice',
+  'name of the ice',
+  'field office director',
+  'who is the governor',
+  'who is the attorney general',
+  'how many people did ice',
+  'how many people has ice',
+  'how many deportations',
+  'number of deportations',
+  'deportation statistics',
+  'exact number',
+  'application deadline',
+  'deadline to apply',
 ];
 
 /** The same for Spanish questions, which read the English lists too (people mix them). */
@@ -251,6 +283,26 @@ const spanishDeclinedAsks: readonly string[] = [
   'renovar el daca',
   'renovar daca',
   'partido de',
+  'cita en el dmv',
+  'cita para la licencia',
+  'cita del dmv',
+  'sacar una orden de restriccion',
+  'pedir una orden de restriccion',
+  'constitucion mexicana',
+  'en mexico la policia',
+  'quien es el gobernador',
+  'quien es la gobernadora',
+  'quien es el director',
+  'quien es la directora',
+  'quien es el fiscal general',
+  'quien es actualmente',
+  'como se llama el director',
+  'como se llama la directora',
+  'cuantas personas deporto',
+  'cuantas personas ha deportado',
+  'cuantos deportados',
+  'numero exacto',
+  'estadisticas de deportacion',
 ];
 
 interface OffTopicPhrases {
@@ -260,12 +312,12 @@ interface OffTopicPhrases {
 }
 
 function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
-  // Questions are read without one-letter words ("a", "i"), so phrases are too.
+  // Questions are read without one-letter words ("a", "i") but with every number, so phrases are too.
   const stemmed = (list: readonly string[]) =>
     list.map((phrase) =>
       analysis
         .words(phrase)
-        .filter((word) => word.length > 1)
+        .filter((word) => word.length > 1 || /\d/.test(word))
         .map(analysis.stem),
     );
   const spanish = analysis.language === 'es';
