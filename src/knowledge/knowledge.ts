@@ -7,7 +7,7 @@ import { hasErrors, type Problem } from './problem.js';
 import type { Diagram, FrontMatter, Source } from './schema.js';
 import type { Language, TranslatedLanguage } from './languages.js';
 import { markdownToText } from './markdown-text.js';
-import { clearLanguage } from '../language/detect-language.js';
+import { clearlyIn } from '../language/detect-language.js';
 import { buildPlaceDirectory, type PlaceDirectory } from './place-directory.js';
 
 export interface Passage {
@@ -117,8 +117,8 @@ function toTranslation(parsed: ParsedTranslation, original: ParsedEntry): EntryT
   const { title, summary, questions, reviewed, source_hash, diagram } = parsed.frontMatter;
   // Curators list a few questions in other languages under the original: they count here too.
   // Told apart once, here: a detector over every question would cost each start-up a quarter second.
-  const originalsInLanguage = original.frontMatter.questions.filter(
-    (question) => clearLanguage(question) === language,
+  const originalsInLanguage = original.frontMatter.questions.filter((question) =>
+    clearlyIn(question, language),
   );
   return {
     ...(diagram ? { diagram } : {}),

@@ -45,6 +45,15 @@ export function clearLanguage(text: string): Language | undefined {
   return undefined;
 }
 
+/**
+ * Whether a text is clearly in `language`, as `clearLanguage` says, without running the detector
+ * on a text that cannot be: Spanish is only ever clear with one of its function words.
+ */
+export function clearlyIn(text: string, language: Language): boolean {
+  if (language === 'es' && !wordsOf(text).some((w) => FUNCTION_WORDS.es.has(w))) return false;
+  return clearLanguage(text) === language;
+}
+
 /** The language of a Discord locale such as `es-ES` or `es-419`; English otherwise. */
 export const localeLanguage = (locale: string | undefined): Language =>
   locale?.toLowerCase().startsWith('es') ? 'es' : 'en';

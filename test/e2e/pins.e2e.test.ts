@@ -290,7 +290,7 @@ describe('pinned explainers against the Discord stand-in', { timeout: 60_000 }, 
     process.emit('SIGHUP');
     const gone = await standIn.waitForRequest(
       (r) => r.method === 'PATCH' && r.path.endsWith(`/${detainer?.messageId}`),
-      10_000,
+      20_000,
     );
     expect((gone.responseBody as { code: number }).code).toBe(10008);
     await vi.waitFor(async () =>

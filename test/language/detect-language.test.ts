@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   clearLanguage,
+  clearlyIn,
   localeLanguage,
   replyLanguage,
 } from '../../src/language/detect-language.js';
@@ -15,6 +17,21 @@ describe('the language of a question', () => {
     ['can the cops hold me for ice after bail', 'en'],
   ])('reads %j as %s', (question, language) => {
     expect(clearLanguage(question)).toBe(language);
+  });
+
+  it('tells a text clearly in Spanish or English as the detector does, without it where it can', () => {
+    const questions = ['eval/spanish.jsonl', 'eval/community-en.jsonl'].flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { q: string }).q),
+    );
+    const differing = questions.flatMap((q) =>
+      (['es', 'en'] as const)
+        .filter((language) => clearlyIn(q, language) !== (clearLanguage(q) === language))
+        .map((language) => `${language}: ${q}`),
+    );
+    expect(differing).toEqual([]);
   });
 
   it('leaves mixed and number-only questions to the locale', () => {
