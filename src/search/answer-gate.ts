@@ -40,6 +40,8 @@ export interface GateInput {
   terms: readonly PlannedTerm[];
   totalWeight: number;
   specificity: ReadonlyMap<string, number>;
+  /** The question asks what something is ("what is", "q es"). */
+  asksDefinition?: boolean;
 }
 
 /**
@@ -60,22 +62,31 @@ export function topicWordsHeld(hit: RankedEntry, { terms, specificity }: GateInp
 /** A story's best match this strong and this far ahead of the next answers it on its own. */
 const STORY_WINNER_SCORE = 0.6;
 const STORY_WINNER_LEAD = 1.5;
+/** The same for a glossary entry asked for by name ("q es un detainer?? a mi compa…"). */
+const DEFINITION_WINNER_SCORE = 0.3;
+const DEFINITION_WINNER_LEAD = 1.5;
 
 /**
- * In a long story most words are the teller's life ("my cousin", "last Thursday", "two kids"), so
- * what was asked is a small share of it: a best match that stands far above every other, on a
- * topic word, is what the story is about.
+ * A best match that stands far above every other, on a topic word, answers even when it holds
+ * little of the question: in a long story most words are the teller's life ("my cousin", "last
+ * Thursday", "two kids"); a "what is" question may add why it is asked ("a mi compa le pusieron
+ * uno") to a term whose glossary entry it names whole.
  */
-export function winsStory(
+export function standsOut(
   top: RankedEntry,
   next: RankedEntry | undefined,
   gate: GateInput,
+  isGlossary = false,
 ): boolean {
+  const clearly = (score: number, lead: number) =>
+    top.score >= score && top.score >= lead * (next?.score ?? 0) && topicWordsHeld(top, gate) > 0;
+  if (gate.terms.length >= STORY_TERMS && clearly(STORY_WINNER_SCORE, STORY_WINNER_LEAD))
+    return true;
   return (
-    gate.terms.length >= STORY_TERMS &&
-    top.score >= STORY_WINNER_SCORE &&
-    top.score >= STORY_WINNER_LEAD * (next?.score ?? 0) &&
-    topicWordsHeld(top, gate) > 0
+    gate.asksDefinition === true &&
+    isGlossary &&
+    (top.phrasing?.phrasingCoverage ?? 0) >= WHOLE_PHRASING &&
+    clearly(DEFINITION_WINNER_SCORE, DEFINITION_WINNER_LEAD)
   );
 }
 

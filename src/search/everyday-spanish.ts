@@ -28,6 +28,12 @@ compa compas pana panas cuate cuates carnal mijo mija chamaco chamacos gracias f
 alguien nadie alguno alguna ninguno tambien tampoco solo sola todavia quizas talvez pues mira
 oye oiga bueno dale vale orale pasa paso pasaron contar cuenta conte escuchar escuche leer lei
 grupo grupos facebook whatsapp tiktok noticia rato raro miedo susto preocupado preocupada
+entendio explicar explica explico explican explicame explicarme facil facilito dificil
+conocer conoce conozco parecer parece sentir siento escribir escribe preguntar pregunta
+pregunto responder responde intentar intenta empezar empieza terminar termina comprar compra
+vender vende usar usa abrir abre cerrar cierra cambiar cambia subir sube bajar baja caminar
+camina dormir duerme mirar mire importante necesario posible imposible igual diferente normal
+rapido lento junto juntos listo lista
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -7,7 +7,7 @@ import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import { answers, winsStory, topicWordsHeld, type GateInput } from './answer-gate.js';
+import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
@@ -406,13 +406,18 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       evidence: ranked,
     };
   };
-  const gate = { terms: plan.terms, totalWeight, specificity: index.specificity };
+  const gate = {
+    terms: plan.terms,
+    totalWeight,
+    specificity: index.specificity,
+    asksDefinition: context.wants === 'definition',
+  };
   const top = ranked[0];
   // When the best match does not answer, nothing below it is allowed to stand in for it.
   const good =
     top && answers(top, gate)
       ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
-      : top && winsStory(top, ranked[1], gate)
+      : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
         ? [top]
         : [];
   const ordered = currentFirst(good, index.facts, context);
