@@ -12,9 +12,15 @@ const TRUST_ACT = 'glossary/trust-act.md';
 let copy: KnowledgeCopy | undefined;
 afterEach(() => copy?.remove());
 
+/**
+ * The engine of the first copy, loaded once: every copy starts as the same knowledge, so each
+ * test starts serving it without reading, checking and indexing it again.
+ */
+let shipped: Promise<Awaited<ReturnType<typeof loadEngine>>> | undefined;
+
 async function setup() {
   copy = copyKnowledge();
-  const loaded = await loadEngine(copy.dir);
+  const loaded = await (shipped ??= loadEngine(copy.dir));
   if (!loaded.ok) throw new Error('the shipped knowledge does not load');
   const engines = holdEngine(loaded.engine);
   const reloaded = vi.fn();
