@@ -23,8 +23,9 @@ import {
   postReply,
   reloadReply,
   removeReply,
-  STATUS_LABELS,
+  statusLabel,
 } from '../src/pins/explainer-replies.js';
+import { messagesFor, type Messages } from '../src/i18n/messages.js';
 import {
   MODERATOR_PERMISSIONS,
   isThread,
@@ -54,6 +55,10 @@ function postLanguage(interaction: Interaction, sub: Subcommand): Language {
   );
 }
 
+/** Replies to moderators follow their Discord app's language; what they post follows its own. */
+const moderatorMessages = (interaction: { locale?: string }): Messages =>
+  messagesFor(localeLanguage(interaction.locale));
+
 /** What posting, listing and removing need; absent in the console and the CLI. */
 function pinServices(ctx: CommandContext) {
   const { store, discord } = ctx;
@@ -68,9 +73,10 @@ async function post(
   sub: Subcommand,
   ctx: CommandContext,
   guildId: string,
+  m: Messages,
 ) {
   const services = pinServices(ctx);
-  if (!services) return explainerNotices.unavailable();
+  if (!services) return explainerNotices(m).unavailable();
   const here = interaction.channel.id;
   const channelId = channelIn(sub, 'channel') ?? here;
   // Discord tells the bot its permissions where the command was run; elsewhere it asks over REST.
@@ -88,7 +94,7 @@ async function post(
     language: postLanguage(interaction, sub),
     ...(known ? { knownPermissions: known } : {}),
   });
-  return postReply(outcome, channelId);
+  return postReply(m, outcome, channelId);
 }
 
 async function remove(
@@ -96,33 +102,37 @@ async function remove(
   sub: Subcommand,
   ctx: CommandContext,
   guildId: string,
+  m: Messages,
 ) {
   const services = pinServices(ctx);
-  if (!services) return explainerNotices.unavailable();
+  if (!services) return explainerNotices(m).unavailable();
   const outcome = await removeExplainer(services, {
     guildId,
     channelId: interaction.channel.id,
     which: stringIn(sub, 'pin') ?? '',
   });
-  return removeReply(outcome);
+  return removeReply(m, outcome);
 }
 
-async function list(ctx: CommandContext, guildId: string) {
-  if (!ctx.store) return explainerNotices.unavailable();
+async function list(ctx: CommandContext, guildId: string, m: Messages) {
+  if (!ctx.store) return explainerNotices(m).unavailable();
   const pins = await ctx.store.pins.all(guildId);
-  return pinListReply(pins.map((pin) => describePin(pin, ctx.engine)));
+  return pinListReply(
+    m,
+    pins.map((pin) => describePin(pin, ctx.engine)),
+  );
 }
 
-async function reload(interaction: Interaction, ctx: CommandContext) {
+async function reload(interaction: Interaction, ctx: CommandContext, m: Messages) {
   const userId = userIdOf(interaction);
   if (userId === undefined || !(ctx.config.adminIds ?? []).includes(userId)) {
-    return explainerNotices.notAdmin();
+    return explainerNotices(m).notAdmin();
   }
-  if (!ctx.reloadKnowledge) return explainerNotices.unavailable();
+  if (!ctx.reloadKnowledge) return explainerNotices(m).unavailable();
   const outcome = await ctx.reloadKnowledge();
   const pins = (await ctx.store?.pins.all()) ?? [];
   const tracked = pins.filter((pin) => !pin.orphaned).length;
-  return reloadReply(outcome, tracked);
+  return reloadReply(m, outcome, tracked);
 }
 
 export default {
@@ -225,20 +235,22 @@ export default {
   async execute(interaction, ctx): Promise<MessagePayload> {
     const guildId = interaction.guild_id;
     const sub = subcommandOf(interaction);
-    if (guildId === undefined) return explainerNotices.guildOnly();
+    const m = moderatorMessages(interaction);
+    const notices = explainerNotices(m);
+    if (guildId === undefined) return notices.guildOnly();
     // A user install reaches servers that never added the bot; it cannot post or pin there.
     const installedHere =
       interaction.authorizing_integration_owners[ApplicationIntegrationType.GuildInstall] ===
       guildId;
-    if (!installedHere) return explainerNotices.notAdded();
-    if (!sub) return explainerNotices.usage();
-    if (sub.name === 'reload') return reload(interaction, ctx);
+    if (!installedHere) return notices.notAdded();
+    if (!sub) return notices.usage();
+    if (sub.name === 'reload') return reload(interaction, ctx, m);
     if (!mayManagePins(parsePermissions(interaction.member?.permissions))) {
-      return explainerNotices.notModerator();
+      return notices.notModerator();
     }
-    if (sub.name === 'post') return post(interaction, sub, ctx, guildId);
-    if (sub.name === 'remove') return remove(interaction, sub, ctx, guildId);
-    return list(ctx, guildId);
+    if (sub.name === 'post') return post(interaction, sub, ctx, guildId, m);
+    if (sub.name === 'remove') return remove(interaction, sub, ctx, guildId, m);
+    return list(ctx, guildId, m);
   },
   async autocomplete(interaction, ctx) {
     const sub = subcommandOf(interaction);
@@ -248,12 +260,14 @@ export default {
     const guildId = interaction.guild_id;
     if (!ctx.store || guildId === undefined) return [];
     const typed = focused.value.trim().toLowerCase();
+    const m = moderatorMessages(interaction);
+    const say = m.moderation;
     return (await ctx.store.pins.all(guildId))
       .map((pin) => describePin(pin, ctx.engine))
       .filter((pin) => `${pin.title} ${pin.topic} ${pin.messageId}`.toLowerCase().includes(typed))
       .map((pin) => ({
         name: truncateText(
-          `${pin.title} · ${pin.channelId === interaction.channel?.id ? 'this channel' : `channel …${pin.channelId.slice(-4)}`} · ${STATUS_LABELS[pin.status]}`,
+          `${pin.title} · ${pin.channelId === interaction.channel?.id ? say.thisChannel : say.channelEnding(pin.channelId.slice(-4))} · ${statusLabel(m, pin.status)}`,
           CHOICE_NAME_MAX,
         ),
         value: pin.messageId,

@@ -182,6 +182,73 @@ export const messagesEn = {
       `The topic ${topic} is no longer in the knowledge base, so this message no longer shows it.\n\nSee ${explain} for the current explainers. A moderator can remove this pin with ${remove}.`,
   },
 
+  moderation: {
+    status: {
+      current: 'current',
+      stale: 'update pending',
+      withdrawn: 'topic withdrawn from the knowledge base',
+      orphaned: 'message or channel deleted; no longer updated',
+    },
+    thisChannel: 'this channel',
+    channelEnding: (digits: string) => `channel …${digits}`,
+    cannotFind: (where: string) => `I cannot find ${where}.`,
+    missingAccess: (where: string) =>
+      `I cannot see ${where} (Missing Access). Give my role View Channel there and try again.`,
+    missingPermission: (where: string) =>
+      `Discord refused: I lack a permission in ${where}. Check the channel's permission overwrites for my role.`,
+    pinFailed: (why: string) =>
+      `I posted the explainer but could not pin it (${why}), so I deleted it again. Please try again.`,
+    notAccepted: (why: string) =>
+      `Discord did not accept that (${why}). Please try again in a moment.`,
+    discordError: (code: number) => `Discord error ${code}`,
+    posted: (title: string, where: string, link: string) =>
+      `Pinned ${title} in ${where}: ${link}\nI will edit it in place whenever its sources or wording change.`,
+    alreadyPinned: (title: string, where: string, link: string) =>
+      `${title} is already pinned in ${where}: ${link}\nIt is kept current; there is no need to post it again.`,
+    unknownTopic: (typed: string) => `No topic called “${typed}” in the knowledge base.`,
+    perhaps: 'Perhaps one of these:',
+    pickTopic: 'Start typing in the topic option and pick one from the list.',
+    missingPermissions: (where: string, missing: string, count: number) =>
+      `I cannot post and pin in ${where}: my role is missing ${missing} there. Grant ${plural(count, 'it', 'them')} in the channel's or the server's settings and try again.`,
+    pinLimit: (where: string) =>
+      `${where} already has 250 pinned messages, Discord's limit, so I could not pin the explainer (and did not leave it posted). Unpin an older message there and try again.`,
+    forgotGone: (where: string) =>
+      `Forgot the explainer that was in ${where}: its message was already deleted.`,
+    removed: (where: string) =>
+      `Unpinned and forgot the explainer in ${where}. The message stays in the channel but will no longer be updated; delete it if you like.`,
+    notFound: (typed: string, list: string) =>
+      `No pinned explainer in this server matches “${typed}”. See ${list}.`,
+    ambiguous: (channels: string) =>
+      `That topic is pinned in several channels: ${channels}. Run the command in the one you mean, or pick the message from the list.`,
+    unpinFailed: (why: string, where: string) =>
+      `I could not unpin it (${why}); it is still tracked. Check that my role has Pin Messages in ${where}.`,
+    pinLine: (title: string, where: string, link: string, status: string, dates: string) =>
+      `• ${title} in ${where} · ${link} · ${status} · ${dates}`,
+    message: 'message',
+    postedOn: (date: string) => `posted ${date}`,
+    updatedOn: (date: string) => `updated ${date}`,
+    noPins: (post: string) => `No pinned explainers in this server yet. Post one with ${post}.`,
+    listTitle: (count: number) => `Pinned explainers in this server (${count})`,
+    unchanged: (version: string) => `The knowledge is unchanged (version ${version}).`,
+    reloaded: (version: string, previous: string) =>
+      `Knowledge reloaded: version ${version} (was ${previous}).`,
+    checking: (count: number) =>
+      `Checking ${count} pinned ${plural(count, 'explainer', 'explainers')}; those whose content changed are being edited now.`,
+    warnings: (count: number, check: string) => `${count} warning(s): run ${check}.`,
+    refused: (count: number, version: string) =>
+      `Reload refused: the knowledge has ${count} error(s). Still serving version ${version}; nothing changed for users.`,
+    andMore: (count: number) => `… and ${count} more (npm run kb:check)`,
+    guildOnly: 'Pinned explainers live in servers: run this in a server channel.',
+    notAdded:
+      'Pinned explainers need this bot added to the server itself, not only to your account: ask a server admin to invite it (its README says how).',
+    usage: (post: string, list: string, remove: string) => `Use ${post}, ${list} or ${remove}.`,
+    notModerator: 'Only members with **Pin Messages** can manage pinned explainers.',
+    notAdmin:
+      'Only the people who run this bot (BOT_ADMIN_IDS) can reload its knowledge. Ask them, or wait: it reloads on its own when they update it.',
+    unavailable:
+      'Pinned explainers are not available here: this bot runs without storage or without a Discord connection.',
+  },
+
   terminal: {
     emptyQuestion: 'Ask a question in words, for example: "What is an ICE detainer?"',
     noAnswer: 'No sourced answer: nothing in the knowledge base answers that well enough to quote.',

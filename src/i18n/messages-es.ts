@@ -182,6 +182,77 @@ export const messagesEs = {
       `El tema ${topic} ya no está en la base de conocimiento, así que este mensaje ya no lo muestra.\n\nVea ${explain} para las explicaciones actuales. Un moderador puede quitar este mensaje fijado con ${remove}.`,
   },
 
+  moderation: {
+    status: {
+      current: 'al día',
+      stale: 'actualización pendiente',
+      withdrawn: 'tema retirado de la base de conocimiento',
+      orphaned: 'mensaje o canal borrado; ya no se actualiza',
+    },
+    thisChannel: 'este canal',
+    channelEnding: (digits: string) => `canal …${digits}`,
+    cannotFind: (where: string) => `No encuentro ${where}.`,
+    missingAccess: (where: string) =>
+      `No puedo ver ${where} (Missing Access). Dé a mi rol el permiso Ver canal allí y vuelva a intentarlo.`,
+    missingPermission: (where: string) =>
+      `Discord se negó: me falta un permiso en ${where}. Revise los permisos del canal para mi rol.`,
+    pinFailed: (why: string) =>
+      `Publiqué la explicación pero no pude fijarla (${why}), así que la borré. Vuelva a intentarlo.`,
+    notAccepted: (why: string) =>
+      `Discord no lo aceptó (${why}). Vuelva a intentarlo en un momento.`,
+    discordError: (code: number) => `error de Discord ${code}`,
+    posted: (title: string, where: string, link: string) =>
+      `Fijé ${title} en ${where}: ${link}\nLa editaré en su lugar cada vez que cambien sus fuentes o su texto.`,
+    alreadyPinned: (title: string, where: string, link: string) =>
+      `${title} ya está fijada en ${where}: ${link}\nSe mantiene al día; no hace falta publicarla otra vez.`,
+    unknownTopic: (typed: string) =>
+      `No hay ningún tema llamado “${typed}” en la base de conocimiento.`,
+    perhaps: 'Quizás uno de estos:',
+    pickTopic: 'Empiece a escribir en la opción del tema y elija uno de la lista.',
+    missingPermissions: (where: string, missing: string, count: number) =>
+      `No puedo publicar ni fijar en ${where}: a mi rol le ${plural(count, 'falta', 'faltan')} ${missing} allí. ${plural(count, 'Otórguelo', 'Otórguelos')} en la configuración del canal o del servidor y vuelva a intentarlo.`,
+    pinLimit: (where: string) =>
+      `${where} ya tiene 250 mensajes fijados, el límite de Discord, así que no pude fijar la explicación (y no la dejé publicada). Deje de fijar un mensaje antiguo allí y vuelva a intentarlo.`,
+    forgotGone: (where: string) =>
+      `Olvidé la explicación que estaba en ${where}: su mensaje ya estaba borrado.`,
+    removed: (where: string) =>
+      `Dejé de fijar y olvidé la explicación de ${where}. El mensaje sigue en el canal pero ya no se actualizará; bórrelo si quiere.`,
+    notFound: (typed: string, list: string) =>
+      `Ninguna explicación fijada en este servidor coincide con “${typed}”. Vea ${list}.`,
+    ambiguous: (channels: string) =>
+      `Ese tema está fijado en varios canales: ${channels}. Use el comando en el que quiere, o elija el mensaje de la lista.`,
+    unpinFailed: (why: string, where: string) =>
+      `No pude dejar de fijarla (${why}); se sigue siguiendo. Revise que mi rol tenga el permiso Fijar mensajes en ${where}.`,
+    pinLine: (title: string, where: string, link: string, status: string, dates: string) =>
+      `• ${title} en ${where} · ${link} · ${status} · ${dates}`,
+    message: 'mensaje',
+    postedOn: (date: string) => `publicada el ${date}`,
+    updatedOn: (date: string) => `actualizada el ${date}`,
+    noPins: (post: string) =>
+      `Todavía no hay explicaciones fijadas en este servidor. Publique una con ${post}.`,
+    listTitle: (count: number) => `Explicaciones fijadas en este servidor (${count})`,
+    unchanged: (version: string) => `El conocimiento no cambió (versión ${version}).`,
+    reloaded: (version: string, previous: string) =>
+      `Conocimiento recargado: versión ${version} (antes ${previous}).`,
+    checking: (count: number) =>
+      `Revisando ${count} ${plural(count, 'explicación fijada', 'explicaciones fijadas')}; las que cambiaron se están editando ahora.`,
+    warnings: (count: number, check: string) => `${count} advertencia(s): ejecute ${check}.`,
+    refused: (count: number, version: string) =>
+      `Recarga rechazada: el conocimiento tiene ${count} error(es). Se sigue sirviendo la versión ${version}; nada cambió para los usuarios.`,
+    andMore: (count: number) => `… y ${count} más (npm run kb:check)`,
+    guildOnly:
+      'Las explicaciones fijadas viven en los servidores: use esto en un canal de un servidor.',
+    notAdded:
+      'Las explicaciones fijadas necesitan que este bot esté agregado al servidor, no solo a su cuenta: pida a quien administra el servidor que lo invite (su README explica cómo).',
+    usage: (post: string, list: string, remove: string) => `Use ${post}, ${list} o ${remove}.`,
+    notModerator:
+      'Solo los miembros con el permiso **Fijar mensajes** pueden administrar las explicaciones fijadas.',
+    notAdmin:
+      'Solo quienes operan este bot (BOT_ADMIN_IDS) pueden recargar su conocimiento. Pídaselo, o espere: se recarga solo cuando lo actualizan.',
+    unavailable:
+      'Las explicaciones fijadas no están disponibles aquí: este bot funciona sin almacenamiento o sin conexión con Discord.',
+  },
+
   terminal: {
     emptyQuestion: 'Escriba una pregunta con palabras, por ejemplo: "¿Qué es un detainer de ICE?"',
     noAnswer:

@@ -1,4 +1,4 @@
-import { InteractionResponseType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { InteractionResponseType, Locale, PermissionFlagsBits } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import type { ReloadOutcome } from '../../src/app/knowledge-reloader.js';
 import { validateResponse } from '../../src/discord/validate-payload.js';
@@ -19,9 +19,13 @@ import {
 } from '../pins/explainer-interactions.js';
 import { fakeDiscord } from '../pins/fake-discord.js';
 import { openTestStore } from '../store/temp-store.js';
+import { englishPhrases } from '../support/catalog-text.js';
 import { shippedEngine } from '../support/engine.js';
+import { messagesEn } from '../../src/i18n/messages-en.js';
+import { messagesEs } from '../../src/i18n/messages-es.js';
 
 const ADMIN = '100000000000000077';
+const ENGLISH = englishPhrases(messagesEn, messagesEs);
 const HERE = '300000000000000001';
 const THERE = '300000000000000002';
 
@@ -187,5 +191,29 @@ describe('/explainer', () => {
   it('refuses to run outside a server', async () => {
     const { say } = await setup();
     expect(await say(explainerCommand('list', {}, { guildId: null }))).toMatch(/live in servers/);
+  });
+
+  it('answers a moderator whose Discord app is in Spanish in Spanish, with no English phrase', async () => {
+    const { say, run } = await setup();
+    const inSpanish = <T extends APIInteraction>(interaction: T): T => ({
+      ...interaction,
+      locale: Locale.SpanishLATAM,
+    });
+    const texts = [
+      await say(inSpanish(explainerCommand('post', { topic: 'detainer' }))),
+      await say(inSpanish(explainerCommand('post', { topic: 'detainer' }))),
+      await say(inSpanish(explainerCommand('list'))),
+      await say(inSpanish(explainerCommand('post', { topic: 'zzqx' }))),
+      await say(inSpanish(explainerCommand('list', {}, { guildId: null }))),
+    ];
+    expect(texts[0]).toMatch(/^Fijé /);
+    expect(texts[1]).toMatch(/ya está fijada/);
+    expect(texts[2]).toMatch(/Explicaciones fijadas en este servidor \(1\)/);
+    expect(texts[2]).toMatch(/al día/);
+    expect(texts.flatMap((text) => ENGLISH.filter((phrase) => text.includes(phrase)))).toEqual([]);
+    const [choice] = choicesOf(
+      await run({ ...explainerAutocomplete('remove', 'pin', ''), locale: Locale.SpanishLATAM }),
+    );
+    expect(choice?.name).toMatch(/este canal · al día$/);
   });
 });
