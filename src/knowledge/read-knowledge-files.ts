@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 import { translatedLanguages } from './languages.js';
@@ -21,25 +22,29 @@ async function listMarkdown(dir: string): Promise<string[]> {
 /** Reads `sources.yaml` and every entry file below `dir`. Paths in the result are relative to the cwd. */
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
-  const read = async (file: string): Promise<TextFile> => ({
+  // Read one after another, synchronously: some 150 small files take a quarter of the time they
+  // take through the thread pool, and every start reads them all to know the knowledge's hash.
+  const read = (file: string): TextFile => ({
     path: shown(file),
-    text: await readFile(file, 'utf8'),
+    text: readFileSync(file, 'utf8'),
   });
-  const readIfPresent = (file: string) =>
-    read(path.join(dir, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
+  const readIfPresent = (file: string) => {
+    try {
+      return read(path.join(dir, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
-    });
+    }
+  };
   const translated = (file: string) =>
     (translatedLanguages as readonly string[]).includes(
       path.relative(dir, file).split(path.sep)[0] ?? '',
     );
   const files = await listMarkdown(dir);
-  const [sources, places, entries, translations] = await Promise.all([
-    readIfPresent(SOURCES_FILE),
-    readIfPresent(PLACES_FILE),
-    Promise.all(files.filter((file) => !translated(file)).map(read)),
-    Promise.all(files.filter(translated).map(read)),
-  ]);
-  return { sources, places, entries, translations };
+  return {
+    sources: readIfPresent(SOURCES_FILE),
+    places: readIfPresent(PLACES_FILE),
+    entries: files.filter((file) => !translated(file)).map(read),
+    translations: files.filter(translated).map(read),
+  };
 }
