@@ -81,8 +81,10 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
     case 'covered':
       return facts.region === 'us' ? 1 : OTHER_PLACE;
     case 'elsewhere':
-      // Connecticut's rules are never presented as if they were another state's.
-      return facts.region === 'us' ? 1 : 0;
+      // Connecticut's rules are never presented as if they were another state's; another covered
+      // place's may be what is asked ("Oregon" and its Clackamas County case).
+      if (facts.region === 'connecticut') return 0;
+      return facts.region === 'us' ? 1 : OTHER_PLACE;
   }
 }
 
