@@ -99,8 +99,15 @@ const ANSWERED_BY: Record<AnswerKind, readonly string[]> = {
   wording: ['law'],
 };
 
+/**
+ * Someone held or facing ICE now needs the rule that applies and what to do, not a word's
+ * meaning, unless they ask what it means ("my dad has an ICE hold, can they keep him?").
+ */
+const DEFINITION_WHEN_FACING_ICE = 0.65;
+
 function answerKindPrior(facts: EntryFacts, context: QuestionContext): number {
-  if (!context.wants) return 1;
+  if (!context.wants)
+    return context.facingIce && facts.kind === 'glossary' ? DEFINITION_WHEN_FACING_ICE : 1;
   return ANSWERED_BY[context.wants].includes(facts.kind) ? ANSWER_KIND : 1;
 }
 
