@@ -3,8 +3,8 @@ import { analysisOf, type Analysis } from './analysis.js';
 
 /**
  * Phrases that share a word with this topic but mean something else: "ice" in "ice rink" is not
- * ICE, a "living trust" is not the Trust Act, a "bench warrant" is not an immigration warrant. Their words
- * are not searched, so such a question finds nothing and is declined instead of padded.
+ * ICE, a "living trust" is not the Trust Act, a "bench warrant" is not an immigration warrant.
+ * Their words are not searched, so such a question finds nothing and is declined, not padded.
  */
 const otherMeanings: readonly string[] = [
   'ice rink',
