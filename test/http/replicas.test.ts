@@ -217,8 +217,6 @@ describe('two HTTP endpoint processes on one PostgreSQL', { timeout: 120_000 }, 
   });
 
   it('finishes the refresh a replica killed mid-pass left', async () => {
-    const skipsA = a.logged('another process is refreshing the pinned explainers').length;
-    const skipsB = b.logged('another process is refreshing the pinned explainers').length;
     // The first edit Discord answers with a long rate limit: its pass hangs there, lease held.
     standIn.failNext('PATCH', MESSAGE, 429, 1, { retryAfterSeconds: 600 });
     knowledge.edit(
@@ -233,7 +231,12 @@ describe('two HTTP endpoint processes on one PostgreSQL', { timeout: 120_000 }, 
       'A judicial warrant is one that a judge issues or signs.',
     );
     b.child.kill('SIGHUP');
-    // The replica that skipped is the one that does not hold the lease: the other is stuck.
+    await standIn.waitForRequest((r) => r.method === 'PATCH' && r.status === 429, LONG.timeout);
+    // Skips counted from when the pass hangs: one logged earlier (a retry left by a pass before
+    // this test) may come from either replica. From now on the holder cannot skip: the replica
+    // that does, on its retry every lease period, is the one that does not hold the lease.
+    const skipsA = a.logged('another process is refreshing the pinned explainers').length;
+    const skipsB = b.logged('another process is refreshing the pinned explainers').length;
     const survivor = await vi.waitFor(() => {
       const skippedA =
         a.logged('another process is refreshing the pinned explainers').length > skipsA;
