@@ -4,16 +4,12 @@
 import 'dotenv/config';
 import { prepareBot } from './app/prepare-bot.js';
 import { ansiStyle, plainStyle } from './cli/terminal-format.js';
-import { loadConfig } from './config.js';
+import { environmentConfig } from './environment-config.js';
 import { createLogger } from './log.js';
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = environmentConfig();
+  if (!config) return 1;
   const token = config.discordToken;
   // The console owns stdout; its logs go to stderr, and only warnings unless asked for more.
   const log = createLogger({

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeKnowledgeProblems, loadEngine } from '../app/load-engine.js';
 import { engineData } from '../app/engine-data.js';
-import { loadConfig } from '../config.js';
+import { environmentConfig } from '../environment-config.js';
 import { renderSite } from '../web/site-pages.js';
 
 /** The browser bundle and stylesheet the build writes beside the compiled code (dist/web/). */
@@ -22,12 +22,8 @@ function outDir(argv: readonly string[], fallback: string): string {
 }
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = environmentConfig();
+  if (!config) return 1;
   const engineResult = await loadEngine(config.knowledgeDir);
   if (!engineResult.ok) {
     process.stderr.write(`No site built. ${describeKnowledgeProblems(engineResult.problems)}\n`);

@@ -6,20 +6,18 @@
 import 'dotenv/config';
 import { loadCommands } from '../commands/load-commands.js';
 import { explainRegisterFailure, registerCommands } from '../commands/register-commands.js';
-import { discordCredentials, loadConfig } from '../config.js';
+import { discordCredentials } from '../config.js';
+import { environmentConfig } from '../environment-config.js';
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    console.error(loaded.message);
-    return 1;
-  }
-  const credentials = discordCredentials(loaded.config);
+  const config = environmentConfig();
+  if (!config) return 1;
+  const credentials = discordCredentials(config);
   if (!credentials.ok) {
     console.error(credentials.message);
     return 1;
   }
-  const { guildId } = loaded.config;
+  const { guildId } = config;
   const commands = await loadCommands();
   try {
     const kept = await registerCommands(
@@ -27,7 +25,7 @@ async function main(): Promise<number> {
         token: credentials.token,
         applicationId: credentials.applicationId,
         ...(guildId ? { guildId } : {}),
-        ...(loaded.config.discordApiUrl ? { restApi: loaded.config.discordApiUrl } : {}),
+        ...(config.discordApiUrl ? { restApi: config.discordApiUrl } : {}),
       },
       commands.json(),
     );

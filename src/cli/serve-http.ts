@@ -6,7 +6,8 @@
  */
 import 'dotenv/config';
 import cluster from 'node:cluster';
-import { HOW_TO_SET, loadConfig, type Config } from '../config.js';
+import { HOW_TO_SET, type Config } from '../config.js';
+import { environmentConfig } from '../environment-config.js';
 import { runClusterPrimary, workerCount } from '../http/cluster.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
 import { createLogger, type Logger } from '../log.js';
@@ -47,12 +48,8 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
 }
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = environmentConfig();
+  if (!config) return 1;
   if (!config.publicKey) {
     process.stderr.write(
       `DISCORD_PUBLIC_KEY is missing: the endpoint cannot check that requests come from Discord. ${HOW_TO_SET.DISCORD_PUBLIC_KEY}\n`,

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { REST } from '@discordjs/rest';
 import { ShardingManager, type Shard } from 'discord.js';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
-import { discordCredentials, loadConfig } from '../config.js';
+import { discordCredentials } from '../config.js';
+import { environmentConfig } from '../environment-config.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
 import { createLogger } from '../log.js';
 
@@ -37,12 +38,8 @@ function stopShard(shard: Shard): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = environmentConfig();
+  if (!config) return 1;
   const credentials = discordCredentials(config);
   if (!credentials.ok) {
     process.stderr.write(`${credentials.message}\n`);

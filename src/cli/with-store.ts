@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { environmentConfig } from '../environment-config.js';
 import { openConfiguredStore } from '../store/open-configured-store.js';
 import type { Store } from '../store/store.js';
 
@@ -7,13 +7,12 @@ import type { Store } from '../store/store.js';
  * unusable folder prints its message to stderr and sets exit code 1.
  */
 export async function withStore(work: (store: Store) => void | Promise<void>): Promise<void> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    console.error(loaded.message);
+  const config = environmentConfig();
+  if (!config) {
     process.exitCode = 1;
     return;
   }
-  const opened = await openConfiguredStore(loaded.config);
+  const opened = await openConfiguredStore(config);
   if (!opened.ok) {
     console.error(opened.message);
     process.exitCode = 1;

@@ -5,18 +5,15 @@
  */
 import 'dotenv/config';
 import { prepareBot } from '../app/prepare-bot.js';
-import { discordCredentials, loadConfig } from '../config.js';
+import { discordCredentials } from '../config.js';
+import { environmentConfig } from '../environment-config.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
 import { createLogger } from '../log.js';
 import { startGatewayBot } from './run-gateway-bot.js';
 
 async function main(): Promise<number> {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = environmentConfig();
+  if (!config) return 1;
   const credentials = discordCredentials(config);
   if (!credentials.ok) {
     process.stderr.write(`${credentials.message}\n`);
