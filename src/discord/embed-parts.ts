@@ -62,6 +62,10 @@ export const sourcesCommand = (m: Messages, entryId: string): string =>
 export const commandCode = (m: Messages, command: keyof Messages['commands']): string =>
   inlineCode(`/${m.commands[command]}`);
 
+/** `/explainer <sub>` as a reader's Discord shows it, e.g. `/fijados quitar`, in code. */
+export const explainerCode = (m: Messages, sub: keyof Messages['subcommands']): string =>
+  inlineCode(`/${m.commands.explainer} ${m.subcommands[sub]}`);
+
 /** "• Title: `/explain topic:id`", one line per entry. */
 export const refLines = (m: Messages, refs: readonly EntryRef[]): string[] =>
   refs.map((ref) => `• ${short(ref.title, 120)}: ${openCommand(m, ref)}`);

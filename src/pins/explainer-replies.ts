@@ -1,5 +1,5 @@
 import type { ReloadOutcome } from '../app/knowledge-reloader.js';
-import { packLines, refLines } from '../discord/embed-parts.js';
+import { explainerCode, packLines, refLines } from '../discord/embed-parts.js';
 import { fitPayload, truncateText } from '../discord/fit.js';
 import { EMBED_DESCRIPTION_MAX } from '../discord/limits.js';
 import { escapeText, escapeUserText, inlineCode, markdownLink } from '../discord/markdown.js';
@@ -85,7 +85,7 @@ export function removeReply(m: Messages, outcome: RemoveOutcome): MessagePayload
     }
     case 'not-found':
       return renderNotice(
-        say.notFound(escapeUserText(outcome.typed, 100), inlineCode(explainerCommand(m, 'list'))),
+        say.notFound(escapeUserText(outcome.typed, 100), explainerCode(m, 'list')),
       );
     case 'ambiguous':
       return renderNotice(
@@ -111,14 +111,10 @@ function pinLine(m: Messages, pin: PinReport): string {
   );
 }
 
-/** `/explainer <sub>` as the moderator's Discord app names it. */
-const explainerCommand = (m: Messages, sub: keyof Messages['subcommands']) =>
-  `/${m.commands.explainer} ${m.subcommands[sub]}`;
-
 /** The private reply to `/explainer list`: every tracked explainer in this server. */
 export function pinListReply(m: Messages, pins: readonly PinReport[]): MessagePayload {
   if (pins.length === 0) {
-    return renderNotice(m.moderation.noPins(inlineCode(explainerCommand(m, 'post'))));
+    return renderNotice(m.moderation.noPins(explainerCode(m, 'post')));
   }
   const description = packLines(
     m,
@@ -167,11 +163,7 @@ export const explainerNotices = (m: Messages) => {
     notAdded: () => renderNotice(say.notAdded),
     usage: () =>
       renderNotice(
-        say.usage(
-          inlineCode(explainerCommand(m, 'post')),
-          inlineCode(explainerCommand(m, 'list')),
-          inlineCode(explainerCommand(m, 'remove')),
-        ),
+        say.usage(explainerCode(m, 'post'), explainerCode(m, 'list'), explainerCode(m, 'remove')),
       ),
     notModerator: () => renderNotice(say.notModerator),
     notAdmin: () => renderNotice(say.notAdmin),

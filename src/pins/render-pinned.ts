@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnswerEngine } from '../app/answer-engine.js';
-import { COLOR_UNSOURCED, commandCode } from '../discord/embed-parts.js';
+import { COLOR_UNSOURCED, commandCode, explainerCode } from '../discord/embed-parts.js';
 import { fitPayload } from '../discord/fit.js';
 import { inlineCode } from '../discord/markdown.js';
 import type { MessagePayload } from '../discord/message-payload.js';
@@ -19,7 +19,7 @@ const hashOf = (payload: MessagePayload) =>
 
 /** What a pin of a topic the knowledge base no longer has says, instead of going silently stale. */
 function withdrawnPayload(m: Messages, topic: string): MessagePayload {
-  const remove = inlineCode(`/${m.commands.explainer} ${m.subcommands.remove}`);
+  const remove = explainerCode(m, 'remove');
   return fitPayload({
     embeds: [
       {
