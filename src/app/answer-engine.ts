@@ -17,7 +17,7 @@ import {
   type PassageIndex,
 } from '../search/passage-index.js';
 import { cutInput } from '../interactions/cut-input.js';
-import { rememberRecent } from './recent.js';
+import { rememberRecent } from '../search/recent.js';
 
 /** Distinct questions whose answers are kept in memory (never on disk, never with who asked). */
 export const RECENT_ANSWERS = 500;

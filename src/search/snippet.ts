@@ -1,6 +1,7 @@
 import type { Passage } from '../knowledge/knowledge.js';
 import { markdownToText } from '../knowledge/markdown-text.js';
 import { analyze as englishAnalyze } from './analyze.js';
+import { rememberRecent } from './recent.js';
 
 export const SNIPPET_CHARS = 320;
 /** How much longer a snippet may grow to keep a lead-in ("only if:") with what it introduces. */
@@ -78,22 +79,14 @@ interface Chunk {
 type Analyze = (text: string) => string[];
 
 /** Pieces of passages analyzed before, per analysis: every answer cuts snippets from the same text. */
-const analyzedPieces = new WeakMap<Analyze, Map<string, string[]>>();
+const analyzedPieces = new WeakMap<Analyze, Analyze>();
 /** Distinct pieces kept per analysis: the knowledge has fewer; questions never reach here. */
 const PIECES_KEPT = 50_000;
 
 function piecesAnalyzedBy(analyze: Analyze): Analyze {
-  let known = analyzedPieces.get(analyze);
-  if (!known) analyzedPieces.set(analyze, (known = new Map()));
-  const cache = known;
-  return (piece) => {
-    let terms = cache.get(piece);
-    if (!terms) {
-      terms = analyze(piece);
-      if (cache.size < PIECES_KEPT) cache.set(piece, terms);
-    }
-    return terms;
-  };
+  let remembered = analyzedPieces.get(analyze);
+  if (!remembered) analyzedPieces.set(analyze, (remembered = rememberRecent(analyze, PIECES_KEPT)));
+  return remembered;
 }
 
 function chunksOf(

@@ -1,3 +1,4 @@
+import { rememberRecent } from './recent.js';
 import { analysisOf, type Analysis } from './analysis.js';
 import type { Language } from '../knowledge/languages.js';
 
@@ -286,19 +287,10 @@ interface SynonymRow {
   alternatives: string[][];
 }
 
-function once(read: (text: string) => string[]): (text: string) => string[] {
-  const done = new Map<string, string[]>();
-  return (text) => {
-    let result = done.get(text);
-    if (!result) done.set(text, (result = read(text)));
-    return result;
-  };
-}
-
 function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
   // Each phrase stands in for every other of its group: read once, not once per pair.
-  const wordsOf = once(analysis.words);
-  const analyze = once(analysis.analyze);
+  const wordsOf = rememberRecent(analysis.words, Infinity);
+  const analyze = rememberRecent(analysis.analyze, Infinity);
   const stems = (text: string) => wordsOf(text).map(analysis.stem);
   const spanish = analysis.language === 'es';
   const groups = spanish ? spanishSameMeaning : sameMeaning;

@@ -1,7 +1,7 @@
 /**
- * Remembers the last `size` results of a pure function. Questions repeat (a channel asks the same
- * thing after a news story), and an answer is plain data that depends only on the question and the
- * knowledge, so repeats need no second search. Results are shared: callers must not change them.
+ * Remembers the last `size` results of a pure function of a string: answers to questions, which
+ * repeat (a channel asks the same thing after a news story), and the analysis of text that snippets
+ * and synonyms read again and again. Results are shared: callers must not change them.
  */
 export function rememberRecent<T>(compute: (key: string) => T, size: number): (key: string) => T {
   const recent = new Map<string, T>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberRecent } from '../../src/app/recent.js';
+import { rememberRecent } from '../../src/search/recent.js';
 
 describe('rememberRecent', () => {
   it('computes a key once while it stays among the most recent', () => {
