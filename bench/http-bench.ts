@@ -20,7 +20,7 @@ import {
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import { parseArgs } from 'node:util';
-import { workerCount } from '../src/http/cluster.js';
+import { requestedWorkers } from '../src/http/cluster.js';
 import { createDiscordSigner } from '../test/http/discord-signer.js';
 import { costBreakdown } from './http/cost-breakdown.js';
 import { runLoad } from './http/load-generator.js';
@@ -49,7 +49,7 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 const warmupSeconds = Number(values.warmup);
 const connections = Number(values.connections);
-const workers = workerCount(values.workers ? Number(values.workers) : undefined);
+const workers = requestedWorkers({ HTTP_WORKERS: values.workers });
 // Bounds the run in count as well as time (and the latency buffer's size).
 const MAX_REQUESTS = 2_000_000;
 const POOL_SIZE = 4000;

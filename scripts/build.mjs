@@ -32,7 +32,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'dist');
@@ -106,6 +106,30 @@ const options = {
   logLevel: 'warning',
 };
 
+/**
+ * franc's trigram tables of the languages the detector asks about alone
+ * (src/language/franc-languages.json), every script kept: franc answers exactly as with all of
+ * them, and does not build lookups for 180 other languages each time it loads.
+ */
+const francLanguagesOnly = {
+  name: 'franc-languages-only',
+  setup(build) {
+    const kept = new Set(
+      JSON.parse(readFileSync(source('src/language/franc-languages.json'), 'utf8')),
+    );
+    build.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async (args) => {
+      const { data } = await import(pathToFileURL(args.path).href);
+      const trimmed = Object.fromEntries(
+        Object.entries(data).map(([script, tables]) => [
+          script,
+          Object.fromEntries(Object.entries(tables).filter(([language]) => kept.has(language))),
+        ]),
+      );
+      return { contents: `export const data = ${JSON.stringify(trimmed)};\n`, loader: 'js' };
+    });
+  },
+};
+
 const WEB = source('src/web');
 
 /** `node:module` in the browser bundle: the shim that hands out the bundled data packages. */
@@ -127,7 +151,7 @@ const browserOptions = {
   target: 'es2022',
   minify: true,
   inject: [path.join(WEB, 'browser/buffer-global.ts')],
-  plugins: [nodeModuleShim],
+  plugins: [nodeModuleShim, francLanguagesOnly],
   logLevel: 'warning',
 };
 
@@ -161,7 +185,7 @@ function snapshotShippedKnowledge() {
 
 // A file deleted from src/ must not live on in dist/ (a stale command would still be loaded).
 rmSync(OUT, { recursive: true, force: true });
-const built = { ...options, plugins: [stampBuild] };
+const built = { ...options, plugins: [stampBuild, francLanguagesOnly] };
 if (process.argv.includes('--watch')) {
   const context = await esbuild.context(built);
   await context.watch();

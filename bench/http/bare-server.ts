@@ -6,12 +6,11 @@
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
-import { runClusterPrimary, workerCount } from '../../src/http/cluster.js';
+import { requestedWorkers, runClusterPrimary } from '../../src/http/cluster.js';
 import { readBody } from '../../src/http/read-body.js';
 import { sendJson } from '../../src/http/send-json.js';
 import { shutdownSignal } from '../../src/http/shutdown-signal.js';
 import { createSignatureCheck } from '../../src/http/signature.js';
-import { createLogger } from '../../src/log.js';
 
 const header = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
 
@@ -39,11 +38,13 @@ async function serve(publicKey: string, port: number): Promise<number> {
 async function main(): Promise<number> {
   const publicKey = process.env.DISCORD_PUBLIC_KEY ?? '';
   const port = Number(process.env.PORT);
-  const workers = workerCount(
-    process.env.HTTP_WORKERS ? Number(process.env.HTTP_WORKERS) : undefined,
-  );
+  const workers = requestedWorkers(process.env);
+  // As serve:http does: the first worker is forked before the primary loads its logger.
   if (cluster.isPrimary && workers > 1) {
-    return runClusterPrimary({ workers, log: createLogger({ level: 'info' }) });
+    const log = import('../../src/log.js').then(({ createLogger }) =>
+      createLogger({ level: 'info' }),
+    );
+    return runClusterPrimary({ workers, log });
   }
   return serve(publicKey, port);
 }

@@ -6,18 +6,40 @@
  */
 import 'dotenv/config';
 import cluster from 'node:cluster';
-import { HOW_TO_SET, type Config } from '../config.js';
-import { environmentConfig } from '../environment-config.js';
-import { runClusterPrimary, workerCount } from '../http/cluster.js';
+import type { Config } from '../config.js';
+import { requestedWorkers, runClusterPrimary } from '../http/cluster.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
-import { createLogger, type Logger } from '../log.js';
+import type { Logger } from '../log.js';
 
-async function serve(config: Config, publicKey: string, log: Logger): Promise<number> {
-  // Loaded by the processes that answer requests only: the cluster's primary never does.
-  const [{ prepareBot }, { startHttpEndpoint }] = await Promise.all([
-    import('../app/prepare-bot.js'),
-    import('../http/start-http-endpoint.js'),
+// A cluster's primary only forks and watches, and it forks before loading anything else: the
+// first worker opens (creating and migrating) the store before any other starts, and it is the
+// worker that says what is wrong with a configuration.
+const workers = requestedWorkers(process.env);
+const primary =
+  cluster.isPrimary && workers > 1
+    ? runClusterPrimary({ workers, log: primaryLogger() })
+    : undefined;
+
+async function primaryLogger(): Promise<Logger> {
+  const [{ loadConfig }, { createLogger }] = await Promise.all([
+    import('../config.js'),
+    import('../log.js'),
   ]);
+  const loaded = loadConfig(process.env);
+  return createLogger({ level: loaded.ok ? loaded.config.logLevel : 'info' });
+}
+
+/** What answering needs, loaded by the processes that answer requests only, never the primary. */
+const loadServing = () =>
+  Promise.all([import('../app/prepare-bot.js'), import('../http/start-http-endpoint.js')]);
+
+async function serve(
+  config: Config,
+  publicKey: string,
+  log: Logger,
+  serving: ReturnType<typeof loadServing>,
+): Promise<number> {
+  const [{ prepareBot }, { startHttpEndpoint }] = await serving;
   // Feedback, gap counts, pinned explainers, shares and cooldowns live in the store, as in gateway
   // mode: SQLite in WAL mode lets every worker open the same file; PostgreSQL (DATABASE_URL) lets
   // several hosts share one.
@@ -48,6 +70,14 @@ async function serve(config: Config, publicKey: string, log: Logger): Promise<nu
 }
 
 async function main(): Promise<number> {
+  if (primary) return primary;
+  // Loaded while the configuration is read and checked.
+  const serving = loadServing();
+  const [{ HOW_TO_SET }, { environmentConfig }, { createLogger }] = await Promise.all([
+    import('../config.js'),
+    import('../environment-config.js'),
+    import('../log.js'),
+  ]);
   const config = environmentConfig();
   if (!config) return 1;
   if (!config.publicKey) {
@@ -57,14 +87,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger({ level: config.logLevel });
-  const workers = workerCount(config.httpWorkers);
-  // The primary only forks and watches: the first worker opens (creating and migrating) the
-  // store before any other starts.
-  if (cluster.isPrimary && workers > 1) return runClusterPrimary({ workers, log });
   return serve(
     config,
     config.publicKey,
     cluster.isWorker ? log.child({ worker: cluster.worker?.id }) : log,
+    serving,
   );
 }
 

@@ -3,13 +3,25 @@ import { availableParallelism } from 'node:os';
 import type { Logger } from '../log.js';
 import { shutdownSignal } from './shutdown-signal.js';
 
-/** How many worker processes: the configured number, or one per CPU core. */
-export const workerCount = (configured: number | undefined): number =>
-  configured ?? availableParallelism();
+/**
+ * How many worker processes HTTP_WORKERS asks for: its number, or one per CPU core when it is
+ * unset or `auto`. Read from the environment as it is, before the configuration is loaded, so that
+ * the first worker can start at once; a value the configuration refuses counts as one, and the
+ * process that then loads the configuration says what is wrong with it.
+ */
+export function requestedWorkers(env: NodeJS.ProcessEnv): number {
+  const value = env.HTTP_WORKERS?.trim() ?? '';
+  if (value === '' || value === 'auto') return availableParallelism();
+  return /^\d+$/.test(value) ? Number(value) : 1;
+}
 
 export interface ClusterOptions {
   workers: number;
-  log: Logger;
+  /**
+   * Where the primary logs, once it has loaded: the first worker is forked before the logger and
+   * the configuration load, and its events must not be missed meanwhile.
+   */
+  log: Promise<Logger>;
   /** After a shutdown signal, how long workers get to drain before they are killed. */
   shutdownTimeoutMs?: number;
 }
@@ -29,6 +41,9 @@ const RESTART_WINDOW_MS = 60_000;
  * per worker, each start-up took as long as all of them, and the first answers queued behind the
  * others' warm-up (measured: the first answer 1 s later, then requests of up to 0.6 s). The first
  * worker also creates and migrates the store alone, and its failure is the one message people see.
+ * It is forked synchronously, before the primary loads anything but this module: the primary's own
+ * start-up (the configuration, the logger) then runs beside it on another core (measured: the first
+ * worker forked about 90 ms sooner).
  */
 export function runClusterPrimary(options: ClusterOptions): Promise<number> {
   const { workers, log, shutdownTimeoutMs = 15_000 } = options;
@@ -37,6 +52,9 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
   const restarts: number[] = [];
   let stopping = false;
   let exitCode = 0;
+
+  const say = (level: 'info' | 'warn' | 'error', details: object, message: string) =>
+    void log.then((logger) => logger[level](details, message));
 
   return new Promise((resolve) => {
     const stop = (code: number) => {
@@ -47,7 +65,7 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
       for (const worker of alive) worker.process.kill('SIGTERM');
       setTimeout(() => {
         for (const worker of alive) {
-          log.warn({ pid: worker.process.pid }, 'worker did not drain in time; killing it');
+          say('warn', { pid: worker.process.pid }, 'worker did not drain in time; killing it');
           worker.process.kill('SIGKILL');
         }
       }, shutdownTimeoutMs).unref();
@@ -59,7 +77,7 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
       worker.once('listening', () => {
         const first = listened.size === 0;
         listened.add(worker.id);
-        if (listened.size === workers) log.info({ workers }, 'all HTTP workers listening');
+        if (listened.size === workers) say('info', { workers }, 'all HTTP workers listening');
         if (first && !stopping) for (let i = 1; i < workers; i += 1) fork();
       });
       worker.once('exit', (code, signal) => {
@@ -69,7 +87,7 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
           return;
         }
         if (!listened.has(worker.id)) {
-          log.error({ code, signal }, 'an HTTP worker failed to start; stopping');
+          say('error', { code, signal }, 'an HTTP worker failed to start; stopping');
           stop(1);
           return;
         }
@@ -79,11 +97,11 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
           restarts.shift();
         }
         if (restarts.length > MAX_RESTARTS) {
-          log.error({ restarts: restarts.length }, 'HTTP workers keep dying; stopping');
+          say('error', { restarts: restarts.length }, 'HTTP workers keep dying; stopping');
           stop(1);
           return;
         }
-        log.error({ code, signal }, 'an HTTP worker died; starting another');
+        say('error', { code, signal }, 'an HTTP worker died; starting another');
         fork();
       });
     };
@@ -95,7 +113,7 @@ export function runClusterPrimary(options: ClusterOptions): Promise<number> {
     process.on('SIGHUP', forwardHangUp);
     void shutdownSignal().then((signal) => {
       process.off('SIGHUP', forwardHangUp);
-      log.info({ signal }, 'shutting down HTTP workers');
+      say('info', { signal }, 'shutting down HTTP workers');
       stop(0);
     });
     fork();

@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import FRANC_LANGUAGES from './franc-languages.json' with { type: 'json' };
 import type { Language } from '../knowledge/languages.js';
 
 /**
@@ -19,6 +20,11 @@ const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
+/**
+ * Franc's codes of the languages it is asked to choose between. The build keeps only their
+ * trigram tables (scripts/build.mjs): franc turns every language's table into a lookup when it
+ * loads, about 25 ms of every start for 180 languages it is never asked about.
+ */
 const FRANC_CODES: Record<string, Language> = { eng: 'en', spa: 'es' };
 /** The other language's score (franc gives the best 1) above which a text is mixed, not clear. */
 const CLEAR_MARGIN = 0.9;
@@ -34,7 +40,7 @@ export function clearLanguage(text: string): Language | undefined {
   const count = (language: Language) => words.filter((w) => FUNCTION_WORDS[language].has(w)).length;
   const es = count('es');
   const en = count('en');
-  const [best, second] = francAll(text, { only: ['spa', 'eng'], minLength: 3 });
+  const [best, second] = francAll(text, { only: FRANC_LANGUAGES, minLength: 3 });
   const franc = best && best[0] !== 'und' ? FRANC_CODES[best[0]] : undefined;
   const clear = franc !== undefined && (second?.[1] ?? 0) <= CLEAR_MARGIN;
   if (franc === 'es' && es > en && (clear || en === 0)) return 'es';
