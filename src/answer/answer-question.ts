@@ -9,6 +9,7 @@ import type { Answer, AnswerNotice, AnswerResult, EntryRef } from './answer.js';
 import { citedSources } from './citations.js';
 import { relatedRefs, toEntryRef } from './entry-refs.js';
 import { translatedOn } from './translation-state.js';
+import { inForceSince } from '../knowledge/in-force.js';
 
 const SUGGESTIONS = 3;
 
@@ -65,7 +66,7 @@ export function passageResult(
 /** The rule in force that replaced a superseded entry's, for the "old rule" label. */
 function supersededBy(entry: Entry, knowledge: Knowledge): Pick<AnswerResult, 'supersededBy'> {
   const current = entry.superseded_by ? knowledge.entriesById.get(entry.superseded_by) : undefined;
-  return current ? { supersededBy: { ...toEntryRef(current), asOf: current.as_of } } : {};
+  return current ? { supersededBy: { ...toEntryRef(current), asOf: inForceSince(current) } } : {};
 }
 
 const toResult = (hit: PassageHit, index: PassageIndex): AnswerResult =>

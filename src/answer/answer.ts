@@ -44,7 +44,7 @@ export interface AnswerResult {
   related: EntryRef[];
   /** Which period the entry describes; a superseded one is shown as the old rule. */
   status: EntryStatus;
-  /** For a superseded entry: the entry in force now, and since when. */
+  /** For a superseded entry: the entry in force now, and since when it has been (`in_force_from`). */
   supersededBy?: EntryRef & { asOf: string };
   /** The language the title, summary and snippet are in: English where not yet translated. */
   language: Language;

@@ -41,6 +41,9 @@ function isCalendarDate(value: string): boolean {
 
 function* entryDates(entry: ParsedEntry) {
   yield { field: 'as_of', value: entry.frontMatter.as_of, line: entry.fieldLines.as_of ?? 1 };
+  const inForce = entry.frontMatter.in_force_from;
+  if (inForce)
+    yield { field: 'in_force_from', value: inForce, line: entry.fieldLines.in_force_from ?? 1 };
   yield {
     field: 'reviewed',
     value: entry.frontMatter.reviewed,

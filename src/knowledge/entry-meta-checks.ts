@@ -72,6 +72,25 @@ export const entryMetaChecks: readonly Check[] = [
     },
   },
   {
+    name: 'in-force-before-as-of',
+    severity: 'error',
+    description:
+      'An entry in force since a date (`in_force_from`) describes itself as of that date or later (`as_of`).',
+    run: ({ knowledge }) =>
+      knowledge.entries.flatMap((entry): Found[] => {
+        const { in_force_from: inForce, as_of: asOf } = entry.frontMatter;
+        return inForce && inForce > asOf
+          ? [
+              {
+                file: entry.file,
+                line: entry.fieldLines.in_force_from ?? 1,
+                message: `in_force_from ${inForce} is after as_of ${asOf}: the rule cannot be described before it was in force`,
+              },
+            ]
+          : [];
+      }),
+  },
+  {
     name: 'readable-summary',
     severity: 'error',
     description: `Explainer and glossary summaries read at US grade ${MAX_SUMMARY_GRADE} or below (Flesch–Kincaid).`,

@@ -112,6 +112,11 @@ export const frontMatterSchema = z.strictObject({
   aliases: z._default(z.array(text), []),
   tags: z._default(z.array(text), []),
   as_of: fullDate,
+  /**
+   * When the rule the entry states came into force, where that is earlier than `as_of`: a law
+   * since amended describes itself as of the amendment, yet has been in force since it was passed.
+   */
+  in_force_from: z.optional(fullDate),
   reviewed: fullDate,
   related: z._default(z.array(kebabId), []),
   /** The ways people ask for this entry; searched as the strongest field. */

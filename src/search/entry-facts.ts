@@ -1,5 +1,6 @@
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { findPlaces } from './place-mentions.js';
+import { inForceSince } from '../knowledge/in-force.js';
 
 /** Where an entry's content applies: federal law, Connecticut, or another place with an entry. */
 export type EntryRegion = 'us' | 'connecticut' | 'covered';
@@ -14,7 +15,7 @@ export interface EntryFacts {
   /** A place's own policy entry (kind `jurisdiction`): it answers for that place only. */
   isPlaceEntry: boolean;
   kind: Entry['kind'];
-  /** When the rule it states came into force (its `as_of`), as a year with a fraction. */
+  /** When the rule it states came into force (`inForceSince`), as a year with a fraction. */
   from: number;
   /** For a superseded entry: when the rule that replaced it came into force. */
   until?: number;
@@ -53,14 +54,14 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
       isNews: entry.kind === 'news',
       isPlaceEntry: entry.kind === 'jurisdiction',
       kind: entry.kind,
-      from: yearOf(entry.as_of),
+      from: yearOf(inForceSince(entry)),
       supersedes: successors.has(entry.id),
       namedYears: new Set(
         [entry.title, ...entry.aliases, ...entry.tags]
           .flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? [])
           .map(Number),
       ),
-      ...(next ? { until: yearOf(next.as_of) } : {}),
+      ...(next ? { until: yearOf(inForceSince(next)) } : {}),
     };
   });
 }

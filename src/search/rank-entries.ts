@@ -184,14 +184,38 @@ export function currentFirst<T extends { entry: number }>(
   context: QuestionContext,
   thisYear = new Date().getUTCFullYear(),
 ): T[] {
+  if (looksBack(context, thisYear)) return [...ranked];
+  const dated = (f: EntryFacts) => f.status === 'superseded' || (f.isNews && !context.aboutNews);
+  return promote(ranked, facts, dated, (f) => !dated(f));
+}
+
+/**
+ * Someone held or facing ICE in a Connecticut town needs the state's rule first: it decides what
+ * the town's police and jail may do. The town's own entry then stands beside it.
+ */
+export function stateRuleFirst<T extends { entry: number }>(
+  ranked: readonly T[],
+  facts: readonly EntryFacts[],
+  context: QuestionContext,
+): T[] {
+  if (!context.facingIce || context.region !== 'connecticut') return [...ranked];
+  const town = (f: EntryFacts) =>
+    f.isPlaceEntry && f.region === 'connecticut' && f.place !== undefined;
+  const stateRule = (f: EntryFacts) =>
+    f.region === 'connecticut' && f.place === undefined && f.kind !== 'glossary' && !f.isNews;
+  return promote(ranked, facts, town, stateRule);
+}
+
+/** When the first entry is `unwanted`, the best entry that is `wanted` goes before it. */
+function promote<T extends { entry: number }>(
+  ranked: readonly T[],
+  facts: readonly EntryFacts[],
+  unwanted: (f: EntryFacts) => boolean,
+  wanted: (f: EntryFacts) => boolean,
+): T[] {
   const first = ranked[0];
-  if (!first || looksBack(context, thisYear)) return [...ranked];
-  const dated = (hit: T) => {
-    const f = facts[hit.entry] as EntryFacts;
-    return f.status === 'superseded' || (f.isNews && !context.aboutNews);
-  };
-  if (!dated(first)) return [...ranked];
-  const current = ranked.findIndex((hit) => !dated(hit));
-  if (current < 0) return [...ranked];
-  return [ranked[current] as T, ...ranked.filter((_, i) => i !== current)];
+  if (!first || !unwanted(facts[first.entry] as EntryFacts)) return [...ranked];
+  const better = ranked.findIndex((hit) => wanted(facts[hit.entry] as EntryFacts));
+  if (better < 0) return [...ranked];
+  return [ranked[better] as T, ...ranked.filter((_, i) => i !== better)];
 }

@@ -11,6 +11,7 @@ import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gat
 import {
   combineEvidence,
   currentFirst,
+  stateRuleFirst,
   entryPrior,
   type PassageEvidence,
   type RankedEntry,
@@ -420,7 +421,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
         ? [top]
         : [];
-  const ordered = currentFirst(good, index.facts, context);
+  const ordered = stateRuleFirst(currentFirst(good, index.facts, context), index.facts, context);
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),
     // Only entries that share a topic word with the question are near enough to suggest.

@@ -10,6 +10,7 @@ import { html, type SafeHtml } from './html.js';
 import { relativeLink, type Page } from './layout.js';
 import { passageHtml } from './passage-html.js';
 import { webStrings } from './web-strings.js';
+import { inForceSince } from '../knowledge/in-force.js';
 
 /** The languages an entry's page exists in: English, and each language it is translated into. */
 export const entryLanguages = (entry: Entry): Language[] => [
@@ -74,7 +75,7 @@ export function entryPage(entry: Entry, knowledge: Knowledge, language: Language
         ? html`<p class="notice superseded" role="note">
             <strong>${t.supersededLead}</strong> ${t.currentRule}
             <a href="${pageOf(current.id)}">${current.title}</a> (${t.since}
-            <time datetime="${current.as_of}">${current.as_of}</time>).
+            <time datetime="${inForceSince(current)}">${inForceSince(current)}</time>).
           </p>`
         : ''
     }

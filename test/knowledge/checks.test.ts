@@ -360,6 +360,14 @@ const corruptions: Corruption[] = [
     message: /superseded_by is set but status is current/,
   },
   {
+    behaviour: 'refuses a rule in force only after the date it is described as of',
+    rule: 'in-force-before-as-of',
+    overrides: { [LAW]: replace('as_of:', 'in_force_from: 2025-11-01\nas_of:') },
+    file: LAW,
+    at: 'in_force_from:',
+    message: /in_force_from 2025-11-01 is after as_of/,
+  },
+  {
     behaviour: 'refuses a glossary summary above grade 8',
     rule: 'readable-summary',
     overrides: {

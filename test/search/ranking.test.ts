@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inForceSince } from '../../src/knowledge/in-force.js';
 import { shippedEngine } from '../support/engine.js';
 
 const engine = await shippedEngine();
@@ -29,6 +30,32 @@ describe('ranking on the shipped knowledge', () => {
     const lead = answer.results[0];
     expect(lead?.status).toBe('superseded');
     expect(lead?.supersededBy?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('says when the old rule was replaced: the day the rule in force now took effect', () => {
+    const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
+      .results[0];
+    const current = entry(lead?.supersededBy?.id ?? '');
+    expect(current).toBeDefined();
+    expect(lead?.supersededBy?.asOf).toBe(inForceSince(current!));
+    // The rule in force now was later amended: its as_of is that amendment, not when it began.
+    expect(inForceSince(current!) < current!.as_of).toBe(true);
+  });
+
+  it('answers a year between a rule taking effect and its amendment with that rule', () => {
+    const lead = first('in 2020 could connecticut police hold someone for ice');
+    expect(lead?.status).toBe('current');
+    expect(isConnecticut(lead?.id ?? '')).toBe(true);
+    expect(inForceSince(lead!) <= '2020-01-01').toBe(true);
+  });
+
+  it('puts the state rule before a town entry for someone held there, with the town beside it', () => {
+    const answer = engine.ask(
+      'my dad is in the New Haven jail for something small and they say he has an ICE hold, can they keep him for ICE?',
+    );
+    const [lead, ...rest] = answer.results;
+    expect(entry(lead?.id ?? '')?.jurisdiction).toBe('CT');
+    expect(rest.map((r) => entry(r.id)?.jurisdiction)).toContain('New Haven');
   });
 
   it('gives a Connecticut town the state rule, not another state', () => {
