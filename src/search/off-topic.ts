@@ -167,7 +167,14 @@ const declinedAsks: readonly string[] = [
   'stimulus check',
   'weather',
   'forecast',
-  'who won',
+  // Who won a game or an election ("who won" a court case is this bot's to answer).
+  'game last night',
+  'who won the game',
+  'who won the match',
+  'who won the election',
+  'champions league',
+  'world cup',
+  'super bowl',
   'score of',
   // Other meanings of this bot's words that make the whole question another subject.
   'unlawful detainer',
@@ -204,6 +211,13 @@ const declinedAsks: readonly string[] = [
   'exact number',
   'application deadline',
   'deadline to apply',
+  // Immigration court's own steps and bonds, which the sources do not cover.
+  'immigration bond',
+  'master calendar',
+  // Getting around.
+  'metro north',
+  'train schedule',
+  'bus schedule',
 ];
 
 /** The same for Spanish questions, which read the English lists too (people mix them). */
@@ -283,6 +297,8 @@ const spanishDeclinedAsks: readonly string[] = [
   'renovar el daca',
   'renovar daca',
   'partido de',
+  'la champions',
+  'liga mx',
   'cita en el dmv',
   'cita para la licencia',
   'cita del dmv',
@@ -383,10 +399,25 @@ export function otherMeaningWords(
 
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 
+/**
+ * Whether ICE can see or get someone's records: asked beside a declined subject ("if I get the
+ * drive-only license, can ICE see my data?"), that is the question, and this bot answers it.
+ */
+const AGENCY = new Set(['ice', 'migra', 'immigration', 'inmigración', 'inmigracion', 'dhs']);
+const RECORDS = new Set(
+  'data datos info information información informacion records record registros share shares shared sharing compartir comparte comparten see ver access acceso'.split(
+    ' ',
+  ),
+);
+const asksAboutRecords = (questionWords: readonly string[]) =>
+  questionWords.some((word) => AGENCY.has(word)) && questionWords.some((word) => RECORDS.has(word));
+
 /** Whether the question asks something this bot declines whatever else it names. */
 export function asksWhatIsDeclined(
   questionWords: readonly string[],
   analysis: Analysis = analysisOf('en'),
 ): boolean {
-  return !occurrences(questionWords.map(analysis.stem), phrasesFor(analysis).declined).next().done;
+  const declined = phrasesFor(analysis).declined;
+  if (occurrences(questionWords.map(analysis.stem), declined).next().done) return false;
+  return !asksAboutRecords(questionWords);
 }

@@ -35,6 +35,9 @@ describe('what a question says besides its words', () => {
   it('knows what kind of answer is wanted', () => {
     expect(context('what is a detainer').wants).toBe('definition');
     expect(context('que es un detainer').wants).toBe('definition');
+    expect(context('can someone explain 287g like im 5').wants).toBe('definition');
+    expect(context('what even is a sanctuary city').wants).toBe('definition');
+    expect(context('the trust act in plain english?').wants).toBe('definition');
     expect(context('what happens after ICE sends a detainer').wants).toBe('workings');
     expect(context('what does the statute say exactly').wants).toBe('wording');
   });

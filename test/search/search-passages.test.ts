@@ -94,6 +94,18 @@ describe('answers', () => {
     },
   );
 
+  it('answers what ICE can see of records beside a subject it declines', () => {
+    expect(
+      engine.ask('si voy a sacar la licencia drive only, ICE puede ver mis datos?').status,
+    ).toBe('answered');
+    expect(engine.ask('como saco la licencia en hartford').status).toBe('no-answer');
+  });
+
+  it('answers who won a court case, and declines who won a game', () => {
+    expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
+    expect(engine.ask('who won the game last night').status).toBe('no-answer');
+  });
+
   it('treats a question with no words as empty, not as a search for everything', () => {
     for (const question of ['', '   ', '*', '???', '~', '^', '\\', '()']) {
       expect(engine.ask(question)).toMatchObject({ status: 'empty-question', results: [] });
