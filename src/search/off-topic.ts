@@ -67,7 +67,8 @@ const otherMeanings: readonly string[] = [
 const declinedAsks: readonly string[] = [
   'office hours',
   'opening hours',
-  'business hours',
+  'business hours of',
+  'during business hours',
   'what time does',
   'what time do',
   'what time is',

@@ -45,7 +45,9 @@ const ASKED_FOR = 0.7;
 /** How much the period an entry describes fits when the question asks about. */
 function periodPrior(facts: EntryFacts, context: QuestionContext): number {
   const { years, spans, past, pastTense, present } = context.era;
-  const asked = present ? [] : spans;
+  // "Now" beside a year asks about now ("is it still like 2017?"), unless the question says it
+  // looks back ("in 2018 … that couldn't happen today … what was the rule back then?").
+  const asked = present && !past ? [] : spans;
   if (asked.length > 0) {
     const inPeriod = asked.some(
       ([start, end]) => end > facts.from && (facts.until === undefined || start < facts.until),

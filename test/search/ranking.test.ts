@@ -32,6 +32,18 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.supersededBy?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('answers a year asked about with its rule, though the asker contrasts it with today', () => {
+    const lead = first(
+      'in 2017 the CT jail held my cousin for ICE over an old felony. people say that would not happen today. what was the rule back then?',
+    );
+    expect(lead?.status).toBe('superseded');
+  });
+
+  it('reads "business hours" in a question about how long a hold lasts as part of it', () => {
+    const answer = engine.ask('does the 48 hour ice hold count weekends or only business hours?');
+    expect(answer.status).toBe('answered');
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
