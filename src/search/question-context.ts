@@ -51,7 +51,7 @@ function phrases(alternatives: string): RegExp {
 }
 
 const PAST = phrases(
-  'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|antes|antigua|antiguo|anterior|en el pasado|solía|solia',
+  'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|back in the day|in those days|at that time|antes|antigua|antiguo|anterior|en el pasado|solía|solia|en ese tiempo|en ese entonces|en aquel tiempo|en aquel entonces|en esa época|en esa epoca|cómo era|como era',
 );
 const PAST_TENSE = phrases(
   'did|was|were|had|used|back then|fue|fueron|era|eran|hizo|dijo|dijeron|decidi[oó]|pas[oó]|pod[ií]an?|hab[ií]an?|ten[ií]an?|hac[ií]an?|quit[oó]|firm[oó]|declar[oó]|gan[oó]|perdi[oó]|demand[oó]|orden[oó]|cumpl[ií]a',

@@ -68,7 +68,12 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
 }
 
 function placePrior(facts: EntryFacts, context: QuestionContext): number {
-  if (facts.place && context.placeKeys.has(facts.place)) return PLACE_OWN;
+  if (facts.place && context.placeKeys.has(facts.place)) {
+    // For someone held or facing ICE, a Connecticut town's entry weighs as the state's rule does,
+    // which decides what its police and jail may do (and comes first: stateRuleFirst).
+    const town = facts.isPlaceEntry && facts.region === 'connecticut';
+    return town && context.facingIce ? PLACE_REGION : PLACE_OWN;
+  }
   // A town's or city's own entry answers for that place only.
   if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;
   if (!context.region) return 1;
@@ -192,8 +197,8 @@ export function currentFirst<T extends { entry: number }>(
 }
 
 /**
- * Someone held or facing ICE in a Connecticut town needs the state's rule first: it decides what
- * the town's police and jail may do. The town's own entry then stands beside it.
+ * Someone held or facing ICE in Connecticut needs the state's rule first: it decides what a
+ * town's police and jail may do. The town's own entry, or what a word means, stands beside it.
  */
 export function stateRuleFirst<T extends { entry: number }>(
   ranked: readonly T[],
@@ -203,9 +208,11 @@ export function stateRuleFirst<T extends { entry: number }>(
   if (!context.facingIce || context.region !== 'connecticut') return [...ranked];
   const town = (f: EntryFacts) =>
     f.isPlaceEntry && f.region === 'connecticut' && f.place !== undefined;
+  // A word's meaning leads only when it is what was asked.
+  const word = (f: EntryFacts) => f.kind === 'glossary' && context.wants !== 'definition';
   const stateRule = (f: EntryFacts) =>
     f.region === 'connecticut' && f.place === undefined && f.kind !== 'glossary' && !f.isNews;
-  return promote(ranked, facts, town, stateRule);
+  return promote(ranked, facts, (f) => town(f) || word(f), stateRule);
 }
 
 /** When the first entry is `unwanted`, the best entry that is `wanted` goes before it. */

@@ -44,6 +44,22 @@ describe('ranking on the shipped knowledge', () => {
     expect(answer.status).toBe('answered');
   });
 
+  it('gives someone held in a Connecticut town the state rule before what a word means', () => {
+    const [lead, ...rest] = engine.ask(
+      'mi tio esta en la carcel de Hartford con un hold de la migra, lo pueden aguantar?',
+    ).results;
+    expect(entry(lead?.id ?? '')?.jurisdiction).toBe('CT');
+    expect(entry(lead?.id ?? '')?.kind).not.toBe('glossary');
+    expect(rest.map((r) => entry(r.id)?.jurisdiction)).toContain('Hartford');
+  });
+
+  it('reads "en ese entonces" as looking back: the old rule is shown', () => {
+    const answer = engine.ask(
+      'cuando mi hermano estuvo preso en CT, la carcel lo dejo para ICE por un felony viejo. como era la regla en ese entonces?',
+    );
+    expect(answer.results.map((r) => r.status)).toContain('superseded');
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
