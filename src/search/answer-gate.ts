@@ -49,13 +49,16 @@ export interface GateInput {
  * of the question (not just "time" or "day"), and hold most of what was asked, or, in a long story,
  * enough of it, or a whole curated phrasing.
  */
-/** The topic words of the question an entry holds; a statute or form number counts as two. */
+/**
+ * The topic words of the question an entry holds; a statute or form number counts as two, and so
+ * the place that a place's own entry is about counts as one.
+ */
 export function topicWordsHeld(hit: RankedEntry, { terms, specificity }: GateInput): number {
   const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
   return terms.reduce(
     (n, t, i) =>
       held & (1 << i) && !t.weak && isTopicWord(t, specificity) ? n + (t.identifier ? 2 : 1) : n,
-    0,
+    hit.namesPlace ? 1 : 0,
   );
 }
 

@@ -44,6 +44,12 @@ const otherMeanings: readonly string[] = [
   'parking ticket',
   'speeding ticket',
   'fishing license',
+  // Why someone was stopped, not a question about licence records.
+  'without a license',
+  'without a licence',
+  'without license',
+  'no license',
+  'unlicensed',
   'pistol permit',
   'job with ice',
   'work for ice',
@@ -224,6 +230,9 @@ const declinedAsks: readonly string[] = [
 /** The same for Spanish questions, which read the English lists too (people mix them). */
 const spanishOtherMeanings: readonly string[] = [
   'hold en el telefono',
+  'sin licencia',
+  'no tenia licencia',
+  'no tiene licencia',
   'en hold con',
   'en espera',
   'pista de hielo',
@@ -307,6 +316,8 @@ const spanishDeclinedAsks: readonly string[] = [
   'pedir una orden de restriccion',
   'constitucion mexicana',
   'en mexico la policia',
+  'fianza de inmigracion',
+  'fianza de inmigración',
   'quien es el gobernador',
   'quien es la gobernadora',
   'quien es el director',

@@ -66,7 +66,7 @@ const PERSONAL = phrases(
   'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus',
 );
 const SITUATION = phrases(
-  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|hold|holding|bail|bond|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte|agarraron|agarr[oó]|se llevaron|me paran|me pararon|retenid[oa]|un hold|la migra',
+  'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|hold|holding|bail|bond|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte|agarraron|agarr[oó]|se llevaron|me paran|me pararon|retenid[oa]|un hold|la migra|vinieron|llegaron|tocaron|abrirles|abrirle',
 );
 const DEFINITION = phrases(
   "what is|what's|whats|wat is|wats|what are|q es|k es|ke es|q son|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
@@ -75,7 +75,7 @@ const WORKINGS = phrases(
   'how does|how do|how can|what happens|how long|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
 );
 const WORDING = phrases(
-  'text of|exact words|exact wording|wording|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto',
+  'text of|exact words|exact wording|wording|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
 );
 
 function wantsOf(text: string): AnswerKind | undefined {

@@ -21,6 +21,8 @@ export interface RankedEntry {
   score: number;
   passage?: PassageEvidence;
   phrasing?: PhrasingMatch;
+  /** The question names the place the entry is about ("Hartford" for Hartford's own entry). */
+  namesPlace?: boolean;
 }
 
 /** A superseded rule shown to a question about today loses to the rule in force. */

@@ -382,7 +382,9 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       CLASSIFIER_WEIGHT * (likely[entry] as number);
     // Far below anything that could answer or be suggested: not worth ranking.
     if (match < NEGLIGIBLE_MATCH) continue;
-    const score = match * entryPrior(index.facts[entry]!, context, phrasing);
+    const facts = index.facts[entry]!;
+    const score = match * entryPrior(facts, context, phrasing);
+    const namesPlace = facts.place !== undefined && context.placeKeys.has(facts.place);
     if (score > 0)
       ranked.push({
         entry,
@@ -390,6 +392,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
         score,
         ...(passage ? { passage } : {}),
         ...(phrasing ? { phrasing } : {}),
+        ...(namesPlace ? { namesPlace } : {}),
       });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -272,6 +272,11 @@ const leadsTo: Record<string, string> = {
   'open the door': 'door, home',
   'opening the door': 'door, home',
   'opened the door': 'door, home',
+  abrir: 'puerta, casa',
+  abrirles: 'puerta, casa',
+  abrirle: 'puerta, casa',
+  abrimos: 'puerta, casa',
+  tocaron: 'puerta, casa',
   court: 'courthouse',
 };
 

@@ -60,6 +60,22 @@ describe('ranking on the shipped knowledge', () => {
     expect(answer.results.map((r) => r.status)).toContain('superseded');
   });
 
+  it.each([
+    'my cousin got stopped in Stamford driving without a license, they say ICE put a hold on him. can the jail keep him?',
+    'a mi cuñado lo pararon en Meriden sin licencia y dicen que la migra le puso un hold, lo pueden dejar encerrado?',
+  ])(
+    'reads "without a license" as why someone was stopped, not a question about records: %j',
+    (q) => {
+      expect(entry(first(q)?.id ?? '')?.title).toMatch(/Trust Act/);
+    },
+  );
+
+  it("answers a short question that names a town with the town's own entry", () => {
+    expect(engine.ask('East Haven sale en la lista?').results[0]?.id).toBe(
+      engine.knowledge.entries.find((e) => e.jurisdiction === 'East Haven')?.id,
+    );
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
