@@ -26,8 +26,8 @@ const WHOLE_PHRASING_SCORE = 0.15;
  * A topic word: one this knowledge uses far more than everyday English does, or an everyday word
  * ("cops") whose plain synonym is one ("police"). A statute or form number always is.
  */
-function isTopicWord(term: PlannedTerm, specificity: ReadonlyMap<string, number>): boolean {
-  if (term.identifier) return true;
+function isTopicWord(term: PlannedTerm, { specificity, named }: GateInput): boolean {
+  if (term.identifier || named?.has(term.term)) return true;
   const own = specificity.get(term.term) ?? -Infinity;
   if (own >= TOPIC_WORD) return true;
   return (
@@ -40,6 +40,8 @@ export interface GateInput {
   terms: readonly PlannedTerm[];
   totalWeight: number;
   specificity: ReadonlyMap<string, number>;
+  /** Question terms that together name something the knowledge names (`namedTerms`). */
+  named?: ReadonlySet<string>;
   /** The question asks what something is ("what is", "q es"). */
   asksDefinition?: boolean;
 }
@@ -53,11 +55,12 @@ export interface GateInput {
  * The topic words of the question an entry holds; a statute or form number counts as two, and so
  * the place that a place's own entry is about counts as one.
  */
-export function topicWordsHeld(hit: RankedEntry, { terms, specificity }: GateInput): number {
+export function topicWordsHeld(hit: RankedEntry, gate: GateInput): number {
+  const { terms } = gate;
   const held = (hit.passage?.held ?? 0) | (hit.phrasing?.held ?? 0);
   return terms.reduce(
     (n, t, i) =>
-      held & (1 << i) && !t.weak && isTopicWord(t, specificity) ? n + (t.identifier ? 2 : 1) : n,
+      held & (1 << i) && !t.weak && isTopicWord(t, gate) ? n + (t.identifier ? 2 : 1) : n,
     hit.namesPlace ? 1 : 0,
   );
 }

@@ -101,6 +101,14 @@ describe('answers', () => {
     expect(engine.ask('como saco la licencia en hartford').status).toBe('no-answer');
   });
 
+  it('answers a term whose words are everyday ones, by the entry that names it', () => {
+    // "probable" and "cause" are everyday words; together they name a topic of the knowledge.
+    const named = engine.knowledge.entries.find((e) => e.aliases.includes('probable cause'));
+    for (const question of ['what is probable cause', 'probable cause, plain english pls']) {
+      expect(engine.ask(question).results[0]?.id).toBe(named?.id);
+    }
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
