@@ -130,8 +130,13 @@ const declinedAsks: readonly string[] = [
   'hiring',
   'starting pay',
   'requirements to become',
-  'become a',
-  'become an',
+  // Phrases are read without one-letter words: "become a" alone would be any "become".
+  'become a police',
+  'become a cop',
+  'become an officer',
+  'become an agent',
+  'become an ice agent',
+  'become an ice officer',
   'career',
   'internship',
   'job application',
@@ -220,6 +225,7 @@ const declinedAsks: readonly string[] = [
   'deadline to apply',
   // Immigration court's own steps and bonds, which the sources do not cover.
   'immigration bond',
+  'ice bond',
   'master calendar',
   // Getting around.
   'metro north',
@@ -417,7 +423,7 @@ const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
  */
 const AGENCY = new Set(['ice', 'migra', 'immigration', 'inmigración', 'inmigracion', 'dhs']);
 const RECORDS = new Set(
-  'data datos info information información informacion records record registros share shares shared sharing compartir comparte comparten see ver access acceso'.split(
+  'data datos info information información informacion share shares shared sharing compartir comparte comparten see ver access acceso'.split(
     ' ',
   ),
 );

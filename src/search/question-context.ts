@@ -41,6 +41,8 @@ export interface QuestionContext {
   era: QuestionEra;
   /** About the news or what people said ("what did the article say", "according to Malloy"). */
   aboutNews: boolean;
+  /** Asks what federal law says or allows ("would that break federal law?"), wherever asked from. */
+  aboutFederalLaw: boolean;
   /** Someone is held, arrested or facing ICE now: the answer points to legal help. */
   facingIce: boolean;
 }
@@ -59,6 +61,9 @@ const PAST_TENSE = phrases(
 const PRESENT = phrases(
   'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente|ahorita|hoy en d[ií]a|en este momento|sigue|siguen|todav[ií]a',
 );
+const FEDERAL_LAW = phrases(
+  'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',
+);
 const NEWS = phrases(
   'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico',
 );
@@ -72,7 +77,7 @@ const DEFINITION = phrases(
   "what is|what's|whats|wat is|wats|what are|q es|k es|ke es|q son|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
 );
 const WORKINGS = phrases(
-  'how does|how do|how can|what happens|how long|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
+  'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
 );
 const WORDING = phrases(
   'text of|exact words|exact wording|wording|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
@@ -158,6 +163,7 @@ export function questionContext(
     ...(region ? { region } : {}),
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),
+    aboutFederalLaw: FEDERAL_LAW.test(text),
     facingIce: PERSONAL.test(text) && SITUATION.test(text),
   };
 }

@@ -82,8 +82,11 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
   switch (context.region) {
     case 'connecticut':
       // Another state's or city's rulings are not Connecticut's law, though they may inform it.
+      // Asked what federal law says, a Connecticut question is answered by federal law first.
       return facts.region === 'connecticut'
-        ? PLACE_REGION
+        ? context.aboutFederalLaw
+          ? 1
+          : PLACE_REGION
         : facts.region === 'covered'
           ? OTHER_PLACE_CASE
           : 1;

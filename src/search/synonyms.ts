@@ -272,6 +272,7 @@ const leadsTo: Record<string, string> = {
   'open the door': 'door, home',
   'opening the door': 'door, home',
   'opened the door': 'door, home',
+  'open up': 'door, home',
   abrir: 'puerta, casa',
   abrirles: 'puerta, casa',
   abrirle: 'puerta, casa',

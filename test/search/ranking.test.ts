@@ -76,6 +76,14 @@ describe('ranking on the shipped knowledge', () => {
     );
   });
 
+  it('answers what federal law says with federal law near the top, though asked from Connecticut', () => {
+    const answer = engine.ask(
+      "I'm on the Bristol town council. if we ban staff from telling ICE anyone's immigration status, would that break federal law?",
+    );
+    const top = answer.results.slice(0, 2).map((r) => entry(r.id)?.jurisdiction);
+    expect(top).toContain('US');
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];

@@ -109,6 +109,13 @@ describe('answers', () => {
     }
   });
 
+  it('reads "become" as a word of the question, not as a job question', () => {
+    expect(engine.ask('the 287g thing, is that when local cops become ice?').status).toBe(
+      'answered',
+    );
+    expect(engine.ask('how do i become a police officer in hartford').status).toBe('no-answer');
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
