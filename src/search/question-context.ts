@@ -45,6 +45,11 @@ export interface QuestionContext {
   aboutFederalLaw: boolean;
   /** Someone is held, arrested or facing ICE now: the answer points to legal help. */
   facingIce: boolean;
+  /**
+   * Asks what police and jails may do with ICE's holds and release dates, not about a place's own
+   * policy, list or lawsuit: where a Connecticut town is named, the state's rule answers it.
+   */
+  aboutHolds: boolean;
 }
 
 /** Whole words or phrases, accented letters included (`\\b` knows only ASCII letters). */
@@ -61,6 +66,12 @@ const PAST_TENSE = phrases(
 const PRESENT = phrases(
   'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente|ahorita|hoy en d[ií]a|en este momento|sigue|siguen|todav[ií]a',
 );
+const HOLDS = phrases(
+  'detainers?|holds?|holding|held|keep|kept|detain|release|released|releasing|retener|retenido|retenida|aguantar|soltar|liberar|custodia|solicitudes de detainer',
+);
+const PLACE_POLICY = phrases(
+  'policy|policies|pol[ií]tica|sanctuary|santuario|list|lista|order|orden ejecutiva|mayor|alcalde|sued|lawsuit|demanda|welcoming',
+);
 const FEDERAL_LAW = phrases(
   'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',
 );
@@ -68,7 +79,8 @@ const NEWS = phrases(
   'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico',
 );
 const PERSONAL = phrases(
-  'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus',
+  // Spanish says who by the verb alone: "teníamos que abrirles?", "tengo que dejarlos entrar?".
+  'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus|tengo|tenemos|teniamos|teníamos|tenía|tenia|puedo|podemos|debo|debemos|estoy|estamos|estaba|estábamos',
 );
 const SITUATION = phrases(
   'arrest(?:ed|ing)?|detain(?:ed)?|detention|held|hold|holding|bail|bond|picked up|locked up|in jail|jailed|custody|deport(?:ed|ing)?|knock(?:ed|ing)?|at (?:my|the) door|outside my|raid|court date|hearing|showed up|came to|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|cárcel|carcel|deportad[oa]s?|tocando|la puerta|audiencia|corte|agarraron|agarr[oó]|se llevaron|me paran|me pararon|retenid[oa]|un hold|la migra|vinieron|llegaron|tocaron|abrirles|abrirle',
@@ -164,6 +176,7 @@ export function questionContext(
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),
     aboutFederalLaw: FEDERAL_LAW.test(text),
+    aboutHolds: HOLDS.test(text) && !PLACE_POLICY.test(text),
     facingIce: PERSONAL.test(text) && SITUATION.test(text),
   };
 }

@@ -74,7 +74,7 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
     // For someone held or facing ICE, a Connecticut town's entry weighs as the state's rule does,
     // which decides what its police and jail may do (and comes first: stateRuleFirst).
     const town = facts.isPlaceEntry && facts.region === 'connecticut';
-    return town && context.facingIce ? PLACE_REGION : PLACE_OWN;
+    return town && (context.facingIce || context.aboutHolds) ? PLACE_REGION : PLACE_OWN;
   }
   // A town's or city's own entry answers for that place only.
   if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;
@@ -202,23 +202,49 @@ export function currentFirst<T extends { entry: number }>(
 }
 
 /**
- * Someone held or facing ICE in Connecticut needs the state's rule first: it decides what a
- * town's police and jail may do. The town's own entry, or what a word means, stands beside it.
+ * Someone held or facing ICE in Connecticut, or asking what its police and jails may do with a
+ * hold, needs the state's rule first (the one in force, or the one of the time asked about): it decides what a town's police and jail may do.
+ * The town's own entry, or what a word means, stands beside it, unless the word's meaning is what
+ * was asked. The rule comes from `answering`, every entry that answers.
  */
-export function stateRuleFirst<T extends { entry: number }>(
-  ranked: readonly T[],
+export function stateRuleFirst<T extends { entry: number; score: number }>(
+  ordered: readonly T[],
+  answering: readonly T[],
   facts: readonly EntryFacts[],
   context: QuestionContext,
+  thisYear = new Date().getUTCFullYear(),
 ): T[] {
-  if (!context.facingIce || context.region !== 'connecticut') return [...ranked];
-  const town = (f: EntryFacts) =>
-    f.isPlaceEntry && f.region === 'connecticut' && f.place !== undefined;
-  // A word's meaning leads only when it is what was asked.
-  const word = (f: EntryFacts) => f.kind === 'glossary' && context.wants !== 'definition';
+  const first = ordered[0];
+  const past = looksBack(context, thisYear);
+  // Looking back, a question about holds may be about a town's own past ("why did the feds list
+  // East Haven in 2017?"); someone who was held then still needs the rule of that time.
+  const needsRule = context.facingIce || (context.aboutHolds && !past);
+  if (!first || !needsRule || context.region !== 'connecticut') return [...ordered];
   const stateRule = (f: EntryFacts) =>
-    f.region === 'connecticut' && f.place === undefined && f.kind !== 'glossary' && !f.isNews;
-  return promote(ranked, facts, (f) => town(f) || word(f), stateRule);
+    f.region === 'connecticut' &&
+    f.place === undefined &&
+    f.kind !== 'glossary' &&
+    !f.isNews &&
+    // The rule of the time asked about, when the question looks back.
+    (f.status === 'current' || past);
+  const lead = facts[first.entry] as EntryFacts;
+  const town = lead.isPlaceEntry && lead.region === 'connecticut' && lead.place !== undefined;
+  // A word's meaning leads only when it is what was asked.
+  const word = lead.kind === 'glossary' && context.wants !== 'definition';
+  if (!town && !word) return [...ordered];
+  const within = answering.filter(
+    (hit) =>
+      stateRule(facts[hit.entry] as EntryFacts) && hit.score >= first.score * STATE_RULE_REACH,
+  );
+  // A question about holds is answered by the rule on holds, the law, before an explainer.
+  const rule =
+    (context.aboutHolds ? within.find((hit) => facts[hit.entry]?.kind === 'law') : undefined) ??
+    within[0];
+  return rule ? [rule, ...ordered.filter((hit) => hit.entry !== rule.entry)] : [...ordered];
 }
+
+/** How far below the first entry the state's rule may be and still go before it. */
+const STATE_RULE_REACH = 0.4;
 
 /** When the first entry is `unwanted`, the best entry that is `wanted` goes before it. */
 function promote<T extends { entry: number }>(

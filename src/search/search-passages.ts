@@ -426,7 +426,13 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
         ? [top]
         : [];
-  const ordered = stateRuleFirst(currentFirst(good, index.facts, context), index.facts, context);
+  const answering = good.length > 0 ? ranked.filter((hit) => answers(hit, gate)) : [];
+  const ordered = stateRuleFirst(
+    currentFirst(good, index.facts, context),
+    answering,
+    index.facts,
+    context,
+  );
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),
     // Only entries that share a topic word with the question are near enough to suggest.

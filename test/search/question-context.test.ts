@@ -30,6 +30,8 @@ describe('what a question says besides its words', () => {
     expect(context('my brother was arrested and ICE put a hold on him').facingIce).toBe(true);
     expect(context('how long can a jail hold someone').facingIce).toBe(false);
     expect(context('mi esposo está detenido en la cárcel').facingIce).toBe(true);
+    // Spanish says who by the verb: no pronoun is needed.
+    expect(context('vinieron agentes a la casa, teníamos que abrirles?').facingIce).toBe(true);
   });
 
   it('knows what kind of answer is wanted', () => {

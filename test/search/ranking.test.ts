@@ -84,6 +84,18 @@ describe('ranking on the shipped knowledge', () => {
     expect(top).toContain('US');
   });
 
+  it("answers a hold sent to a town's jail with the state's rule, and the town's policy with the town", () => {
+    const [lead, next] = engine.ask(
+      'what happens if ICE sends a detainer to the Hartford jail',
+    ).results;
+    expect(entry(lead?.id ?? '')?.kind).toBe('law');
+    expect(entry(lead?.id ?? '')?.jurisdiction).toBe('CT');
+    expect(entry(next?.id ?? '')?.jurisdiction).toBe('Hartford');
+    expect(entry(first("what is Hartford's policy on ICE detainers")?.id ?? '')?.jurisdiction).toBe(
+      'Hartford',
+    );
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
