@@ -181,6 +181,7 @@ const spanishSameMeaning: readonly string[][] = [
   ['mascaras', 'mascarillas', 'cubrebocas', 'masks', 'mask', 'face coverings'],
   ['reglamento', 'regulacion', 'regulation', 'rule'],
   ['formulario', 'forma', 'form'],
+  ['parrafo', 'inciso', 'subseccion', 'subsection', 'paragraph'],
   ['politica', 'policy', 'memo', 'memorando'],
   ['informe', 'reporte', 'report'],
   ['obligatorio', 'obligar', 'obliga', 'required', 'mandatory', 'tiene que'],
