@@ -36,6 +36,7 @@ describe('what a question says besides its words', () => {
 
   it('knows what kind of answer is wanted', () => {
     expect(context('what is a detainer').wants).toBe('definition');
+    expect(context("what's an I-247A").wants).toBe('definition');
     expect(context('que es un detainer').wants).toBe('definition');
     expect(context('can someone explain 287g like im 5').wants).toBe('definition');
     expect(context('what even is a sanctuary city').wants).toBe('definition');
