@@ -203,13 +203,15 @@ export function currentFirst<T extends { entry: number }>(
 
 /**
  * Someone held or facing ICE in Connecticut, or asking what its police and jails may do with a
- * hold, needs the state's rule first (the one in force, or the one of the time asked about): it decides what a town's police and jail may do.
- * The town's own entry, or what a word means, stands beside it, unless the word's meaning is what
- * was asked. The rule comes from `answering`, every entry that answers.
+ * hold, needs the state's rule first (the one in force, or the one of the time asked about): it
+ * decides what a town's police and jail may do. The town's own entry, or what a word means,
+ * stands beside it, unless the word's meaning is what was asked. The rule is taken from every
+ * ranked entry that `answers`, not only those close to the first.
  */
 export function stateRuleFirst<T extends { entry: number; score: number }>(
   ordered: readonly T[],
-  answering: readonly T[],
+  ranked: readonly T[],
+  answers: (hit: T) => boolean,
   facts: readonly EntryFacts[],
   context: QuestionContext,
   thisYear = new Date().getUTCFullYear(),
@@ -232,9 +234,11 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   // A word's meaning leads only when it is what was asked.
   const word = lead.kind === 'glossary' && context.wants !== 'definition';
   if (!town && !word) return [...ordered];
-  const within = answering.filter(
+  const within = ranked.filter(
     (hit) =>
-      stateRule(facts[hit.entry] as EntryFacts) && hit.score >= first.score * STATE_RULE_REACH,
+      stateRule(facts[hit.entry] as EntryFacts) &&
+      hit.score >= first.score * STATE_RULE_REACH &&
+      answers(hit),
   );
   // A question about holds is answered by the rule on holds, the law, before an explainer.
   const rule =

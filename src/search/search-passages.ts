@@ -426,10 +426,10 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
         ? [top]
         : [];
-  const answering = good.length > 0 ? ranked.filter((hit) => answers(hit, gate)) : [];
   const ordered = stateRuleFirst(
     currentFirst(good, index.facts, context),
-    answering,
+    ranked,
+    (hit) => answers(hit, gate),
     index.facts,
     context,
   );
