@@ -5,6 +5,7 @@ import { withinOneEdit } from './edit-distance.js';
 import { correctTypo, isStopWordTypo } from './typo-dictionary.js';
 import { questionContext, type QuestionContext } from './question-context.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
+import { namesIn, type NamesInQuestion } from './named-terms.js';
 
 /** Prefix matching only for terms this long: shorter prefixes match half the vocabulary. */
 export const MIN_PREFIX_LENGTH = 4;
@@ -45,6 +46,8 @@ export interface QueryPlan {
   /** Every index term the question reaches, with the summed boost of the clauses that reach it. */
   clauses: ReadonlyMap<string, number>;
   context: QuestionContext;
+  /** What the question names whole of what the knowledge names ("probable cause"). */
+  names: NamesInQuestion;
   /** It asks something this bot declines (office hours, salaries), whatever topic it names. */
   declined: boolean;
 }
@@ -142,9 +145,20 @@ function withTypoCorrected(index: PassageIndex, term: QuestionTerm): QuestionTer
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
   const { terms: found, expansions, years, declined } = questionTerms(question, index.analysis);
   const read = questionContext(question, years, index.knowledge.places);
-  const context = read.aboutNews
-    ? read
-    : { ...read, aboutNews: found.some((t) => index.newsTerms.has(t.term)) };
+  const names = namesIn(index, found);
+  const context = {
+    ...read,
+    aboutNews: read.aboutNews || found.some((t) => index.newsTerms.has(t.term)),
+    // "Does the Trust Act apply to the Milford police?" asks about the state's rule by name.
+    namesStateRule: [...names.entries].some((entry) => {
+      const facts = index.facts[entry];
+      return (
+        facts?.region === 'connecticut' &&
+        facts.place === undefined &&
+        (facts.kind === 'law' || facts.kind === 'glossary')
+      );
+    }),
+  };
   // A question this bot declines is planned with no terms: it finds nothing and suggests nothing.
   const all = declined ? [] : found;
   const placeTerms = new Set(
@@ -230,5 +244,15 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
   });
   for (const term of synonymTerms)
     if (!originals.has(term)) add(expand(index, term), BOOST.synonym);
-  return { terms, prefixed, fuzzy, synonyms: usable, synonymTerms, clauses, context, declined };
+  return {
+    terms,
+    prefixed,
+    fuzzy,
+    synonyms: usable,
+    synonymTerms,
+    clauses,
+    context,
+    names,
+    declined,
+  };
 }

@@ -50,6 +50,8 @@ export interface QuestionContext {
    * policy, list or lawsuit: where a Connecticut town is named, the state's rule answers it.
    */
   aboutHolds: boolean;
+  /** Names one of Connecticut's own rules whole ("the Trust Act"): set once the index is known. */
+  namesStateRule?: boolean;
 }
 
 /** Whole words or phrases, accented letters included (`\\b` knows only ASCII letters). */

@@ -74,7 +74,8 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
     // For someone held or facing ICE, a Connecticut town's entry weighs as the state's rule does,
     // which decides what its police and jail may do (and comes first: stateRuleFirst).
     const town = facts.isPlaceEntry && facts.region === 'connecticut';
-    return town && (context.facingIce || context.aboutHolds) ? PLACE_REGION : PLACE_OWN;
+    const stateRuleAsked = context.facingIce || context.aboutHolds || context.namesStateRule;
+    return town && stateRuleAsked ? PLACE_REGION : PLACE_OWN;
   }
   // A town's or city's own entry answers for that place only.
   if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;
@@ -220,7 +221,8 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   const past = looksBack(context, thisYear);
   // Looking back, a question about holds may be about a town's own past ("why did the feds list
   // East Haven in 2017?"); someone who was held then still needs the rule of that time.
-  const needsRule = context.facingIce || (context.aboutHolds && !past);
+  const needsRule =
+    context.facingIce || ((context.aboutHolds || context.namesStateRule === true) && !past);
   if (!first || !needsRule || context.region !== 'connecticut') return [...ordered];
   const stateRule = (f: EntryFacts) =>
     f.region === 'connecticut' &&
@@ -232,7 +234,11 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   const lead = facts[first.entry] as EntryFacts;
   const town = lead.isPlaceEntry && lead.region === 'connecticut' && lead.place !== undefined;
   // A word's meaning leads only when it is what was asked.
-  const word = lead.kind === 'glossary' && context.wants !== 'definition';
+  // Naming the state's rule ("the Trust Act") puts it before a town, not before its own word.
+  const word =
+    lead.kind === 'glossary' &&
+    context.wants !== 'definition' &&
+    (context.facingIce || context.aboutHolds);
   if (!town && !word) return [...ordered];
   const within = ranked.filter(
     (hit) =>

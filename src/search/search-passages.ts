@@ -8,7 +8,6 @@ import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
 import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
-import { namedTerms } from './named-terms.js';
 import {
   combineEvidence,
   currentFirst,
@@ -415,7 +414,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     terms: plan.terms,
     totalWeight,
     specificity: index.specificity,
-    named: namedTerms(index, plan.terms),
+    named: plan.names.terms,
     asksDefinition: context.wants === 'definition',
   };
   const top = ranked[0];

@@ -96,6 +96,14 @@ describe('ranking on the shipped knowledge', () => {
     );
   });
 
+  it("answers a question that names the state's rule with it, before a town named beside it", () => {
+    const [lead, ...rest] = engine.ask(
+      'does the trust act cover the cops in Torrington or just cities like New Haven?',
+    ).results;
+    expect(entry(lead?.id ?? '')?.jurisdiction).toBe('CT');
+    expect(rest.map((r) => entry(r.id)?.jurisdiction)).toContain('New Haven');
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
