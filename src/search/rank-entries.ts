@@ -239,7 +239,11 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
     lead.kind === 'glossary' &&
     context.wants !== 'definition' &&
     (context.facingIce || context.aboutHolds);
-  if (!town && !word) return [...ordered];
+  // Asked about holds, Connecticut's own explainers (how data reaches ICE, courthouses) stand
+  // beside its law on holds, not before it.
+  const explainer =
+    context.aboutHolds && lead.kind === 'explainer' && lead.region === 'connecticut';
+  if (!town && !word && !explainer) return [...ordered];
   const within = ranked.filter(
     (hit) =>
       stateRule(facts[hit.entry] as EntryFacts) &&

@@ -104,6 +104,14 @@ describe('ranking on the shipped knowledge', () => {
     expect(rest.map((r) => entry(r.id)?.jurisdiction)).toContain('New Haven');
   });
 
+  it("puts the state's law on holds before its explainer of how data reaches ICE, for a hold", () => {
+    const lead = first(
+      'a mi hermano lo agarraron en Norwalk por una pelea y ahora dicen que inmigracion le puso un hold. lo pueden dejar preso mas tiempo por eso?? estoy desesperada',
+    );
+    expect(lead?.kind).toBe('law');
+    expect(lead?.jurisdiction).toBe('CT');
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
