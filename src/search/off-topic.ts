@@ -230,6 +230,13 @@ const declinedAsks: readonly string[] = [
   'deadline to apply',
   // Immigration court's own steps and bonds, which the sources do not cover.
   'immigration bond',
+  'u visa',
+  'birthright citizenship',
+  // Discord itself: the server's settings are not this bot's to explain.
+  'notifications for this channel',
+  'turn off notifications',
+  'leave this channel',
+  'this discord',
   'ice bond',
   'master calendar',
   // Getting around.
@@ -328,6 +335,11 @@ const spanishDeclinedAsks: readonly string[] = [
   'constitucion mexicana',
   'en mexico la policia',
   'fianza de inmigracion',
+  'visa u',
+  'peticion i-130',
+  'petición i-130',
+  'este canal',
+  'ciudadania por nacimiento',
   'fianza de inmigración',
   'quien es el gobernador',
   'quien es la gobernadora',
