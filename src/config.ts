@@ -140,8 +140,6 @@ export interface Config {
   publicSiteUrl?: string;
   /** The folder of the web pages, written by `npm run site` and served by `serve:http`. */
   siteDir: string;
-  /** Processes serving the HTTP endpoint; absent ("auto"): one per CPU core. */
-  httpWorkers?: number;
   /** Gateway shards under `npm run start:sharded`; absent ("auto"): Discord's recommendation. */
   totalShards?: number;
 }
@@ -199,7 +197,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ...(e.KNOWLEDGE_WATCH ? { watchKnowledge: true as const } : {}),
       ...(e.PUBLIC_SITE_URL ? { publicSiteUrl: e.PUBLIC_SITE_URL } : {}),
       siteDir: e.SITE_DIR,
-      ...(typeof e.HTTP_WORKERS === 'number' ? { httpWorkers: e.HTTP_WORKERS } : {}),
       ...(typeof e.TOTAL_SHARDS === 'number' ? { totalShards: e.TOTAL_SHARDS } : {}),
     },
   };

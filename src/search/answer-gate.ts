@@ -40,7 +40,7 @@ export interface GateInput {
   terms: readonly PlannedTerm[];
   totalWeight: number;
   specificity: ReadonlyMap<string, number>;
-  /** Question terms that together name something the knowledge names (`namedTerms`). */
+  /** Question terms that together name something the knowledge names (`namesIn`). */
   named?: ReadonlySet<string>;
   /** The question asks what something is ("what is", "q es"). */
   asksDefinition?: boolean;

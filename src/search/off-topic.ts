@@ -228,8 +228,10 @@ const declinedAsks: readonly string[] = [
   'exact number',
   'application deadline',
   'deadline to apply',
-  // Immigration court's own steps and bonds, which the sources do not cover.
+  // Immigration court's own steps and bonds, other visas and citizenship: the sources cover none.
   'immigration bond',
+  'ice bond',
+  'master calendar',
   'u visa',
   'birthright citizenship',
   // Discord itself: the server's settings are not this bot's to explain.
@@ -237,8 +239,6 @@ const declinedAsks: readonly string[] = [
   'turn off notifications',
   'leave this channel',
   'this discord',
-  'ice bond',
-  'master calendar',
   // Getting around.
   'metro north',
   'train schedule',
@@ -248,11 +248,12 @@ const declinedAsks: readonly string[] = [
 /** The same for Spanish questions, which read the English lists too (people mix them). */
 const spanishOtherMeanings: readonly string[] = [
   'hold en el telefono',
+  'en hold con',
+  'en espera',
+  // Why someone was stopped, not a question about licence records.
   'sin licencia',
   'no tenia licencia',
   'no tiene licencia',
-  'en hold con',
-  'en espera',
   'pista de hielo',
   'patinar',
   'hielo',

@@ -5,7 +5,7 @@ import { withinOneEdit } from './edit-distance.js';
 import { correctTypo, isStopWordTypo } from './typo-dictionary.js';
 import { questionContext, type QuestionContext } from './question-context.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
-import { namesIn, type NamesInQuestion } from './named-terms.js';
+import { namesIn, type NamesInQuestion } from './entry-names.js';
 
 /** Prefix matching only for terms this long: shorter prefixes match half the vocabulary. */
 export const MIN_PREFIX_LENGTH = 4;

@@ -25,6 +25,13 @@ export interface RankedEntry {
   namesPlace?: boolean;
 }
 
+/**
+ * Someone held or facing ICE, a question about holds, or one that names Connecticut's own rule:
+ * what Connecticut's police and jails may do is the state's to say, not a town's.
+ */
+const asksForStateRule = (context: QuestionContext): boolean =>
+  context.facingIce || context.aboutHolds || context.namesStateRule === true;
+
 /** A superseded rule shown to a question about today loses to the rule in force. */
 const SUPERSEDED_TODAY = 0.35;
 const SUPERSEDED_PAST_TENSE = 0.6;
@@ -71,11 +78,10 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
 
 function placePrior(facts: EntryFacts, context: QuestionContext): number {
   if (facts.place && context.placeKeys.has(facts.place)) {
-    // For someone held or facing ICE, a Connecticut town's entry weighs as the state's rule does,
-    // which decides what its police and jail may do (and comes first: stateRuleFirst).
+    // Where the state's rule is asked for, a Connecticut town's entry weighs as that rule does
+    // (which then comes first: stateRuleFirst).
     const town = facts.isPlaceEntry && facts.region === 'connecticut';
-    const stateRuleAsked = context.facingIce || context.aboutHolds || context.namesStateRule;
-    return town && stateRuleAsked ? PLACE_REGION : PLACE_OWN;
+    return town && asksForStateRule(context) ? PLACE_REGION : PLACE_OWN;
   }
   // A town's or city's own entry answers for that place only.
   if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;
@@ -221,8 +227,7 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   const past = looksBack(context, thisYear);
   // Looking back, a question about holds may be about a town's own past ("why did the feds list
   // East Haven in 2017?"); someone who was held then still needs the rule of that time.
-  const needsRule =
-    context.facingIce || ((context.aboutHolds || context.namesStateRule === true) && !past);
+  const needsRule = context.facingIce || (asksForStateRule(context) && !past);
   if (!first || !needsRule || context.region !== 'connecticut') return [...ordered];
   const stateRule = (f: EntryFacts) =>
     f.region === 'connecticut' &&
