@@ -238,7 +238,8 @@ const declinedAsks: readonly string[] = [
   'notifications for this channel',
   'turn off notifications',
   'leave this channel',
-  'this discord',
+  'mute this channel',
+  'invite link',
   // Getting around.
   'metro north',
   'train schedule',

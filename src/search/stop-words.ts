@@ -245,6 +245,15 @@ const questionFiller = [
   'way',
   'one',
   'two',
+  // Where the question is asked: people ask "anyone in this discord" what a detainer is.
+  'discord',
+  'server',
+  'servidor',
+  'chat',
+  'groupchat',
+  'gc',
+  'channel',
+  'canal',
 ];
 
 /**

@@ -116,6 +116,12 @@ describe('answers', () => {
     expect(engine.ask('how do i become a police officer in hartford').status).toBe('no-answer');
   });
 
+  it('answers a question asked of the server, and declines one about the server itself', () => {
+    const [best] = engine.ask('can someone in this discord explain what a detainer is').results;
+    expect(best?.id).toBe('detainer');
+    expect(engine.ask('how do i mute this channel, too many pings').status).toBe('no-answer');
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
