@@ -10,6 +10,7 @@ import { citedSources } from './citations.js';
 import { relatedRefs, toEntryRef } from './entry-refs.js';
 import { translatedOn } from './translation-state.js';
 import { inForceSince } from '../knowledge/in-force.js';
+import { LEGAL_HELP_ENTRY } from '../knowledge/legal-help.js';
 
 const SUGGESTIONS = 3;
 
@@ -91,9 +92,6 @@ function closestEntries(nearest: readonly PassageHit[]): EntryRef[] {
     .slice(0, SUGGESTIONS)
     .map((hit) => toEntryRef(hit.entry));
 }
-
-/** The entry that points people facing ICE now to legal help. */
-export const LEGAL_HELP_ENTRY = 'getting-legal-help';
 
 function noticesFor(
   context: QuestionContext,

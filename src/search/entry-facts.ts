@@ -1,6 +1,7 @@
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { findPlaces } from './place-mentions.js';
 import { inForceSince } from '../knowledge/in-force.js';
+import { LEGAL_HELP_ENTRY } from '../knowledge/legal-help.js';
 
 /** Where an entry's content applies: federal law, Connecticut, or another place with an entry. */
 export type EntryRegion = 'us' | 'connecticut' | 'covered';
@@ -23,6 +24,8 @@ export interface EntryFacts {
   supersedes: boolean;
   /** Years in its title, aliases or tags: the year in a law's name ("the 2013 Trust Act"). */
   namedYears: ReadonlySet<number>;
+  /** Where people facing ICE find a lawyer: what "what do we do now?" asks for. */
+  isLegalHelp: boolean;
 }
 
 /** 2019-10-01 -> 2019.75: years compare as numbers. */
@@ -61,6 +64,7 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
           .flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? [])
           .map(Number),
       ),
+      isLegalHelp: entry.id === LEGAL_HELP_ENTRY,
       ...(next ? { until: yearOf(inForceSince(next)) } : {}),
     };
   });

@@ -62,6 +62,16 @@ const otherMeanings: readonly string[] = [
   'trustee',
   'trustees',
   'set up a trust',
+  // Where someone came across what they ask about: the subject is the rest of the question.
+  'in an article',
+  'in a news article',
+  'in the news',
+  'on the news',
+  'on tiktok',
+  'on facebook',
+  'on reddit',
+  'on youtube',
+  'on instagram',
 ];
 
 /**
@@ -248,6 +258,14 @@ const declinedAsks: readonly string[] = [
 
 /** The same for Spanish questions, which read the English lists too (people mix them). */
 const spanishOtherMeanings: readonly string[] = [
+  'en un articulo',
+  'en las noticias',
+  'en la tele',
+  'en el periodico',
+  'en tiktok',
+  'en facebook',
+  'en el face',
+  'en youtube',
   'hold en el telefono',
   'en hold con',
   'en espera',

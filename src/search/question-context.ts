@@ -46,6 +46,11 @@ export interface QuestionContext {
   /** Someone is held, arrested or facing ICE now: the answer points to legal help. */
   facingIce: boolean;
   /**
+   * Someone is held or was taken, and the asker wants to know what to do or whom to call ("they
+   * took my dad this morning, what do we do", "a quién llamo"): a lawyer comes first.
+   */
+  asksWhatToDoWhenHeld: boolean;
+  /**
    * Asks what police and jails may do with ICE's holds and release dates, not about a place's own
    * policy, list or lawsuit: where a Connecticut town is named, the state's rule answers it.
    */
@@ -96,6 +101,13 @@ const WORKINGS = phrases(
 );
 const WORDING = phrases(
   'text of|exact words|exact wording|wording|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
+);
+
+const HELD = phrases(
+  '(?:has|have|got|put) (?:an? )?(?:ice |immigration )?(?:hold|detainer)|arrest(?:ed|s)?|detain(?:ed|s)?|detention|held|picked up|picks up|locked up|in jail|jailed|custody|took|takes|taken|grabbed|deport(?:ed|ing)?|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|c[aá]rcel|agarr(?:an|aron|[oó]|en)|detienen?|arrestan?|se llevaron|se lo llevaron|se la llevaron|retenid[oa]|tiene (?:un )?(?:hold|detainer)|le (?:pusieron|ponen|pongan)',
+);
+const WHAT_TO_DO = phrases(
+  'what (?:do|should|can|could) (?:we|i|they|he|she|my family) do|what now|what are (?:my|our|his|her|their) options|what (?:are|is) (?:the )?next steps?|where (?:do|can|should) (?:we|i) (?:go|find|get|look)|who (?:do|should|can) (?:we|i) (?:call|talk to|contact)|who (?:can|could) help|need (?:a )?(?:lawyer|attorney|help)|get (?:a )?(?:lawyer|attorney)|find (?:a )?(?:lawyer|attorney)|qu[eé] (?:hago|hacemos|hacer|puedo hacer|podemos hacer|debo hacer|debemos hacer)|a qui[eé]n (?:llamo|llamamos|llamar|le hablo|acudo|acudimos)|qui[eé]n (?:nos|me|le|les) puede ayudar|d[oó]nde (?:busco|buscamos|encuentro|encontramos|consigo|conseguimos|pido)|necesito (?:ayuda|un abogado|abogado)|necesitamos (?:ayuda|un abogado|abogado)|(?:buscar|conseguir) (?:un )?abogado',
 );
 
 function wantsOf(text: string): AnswerKind | undefined {
@@ -181,5 +193,6 @@ export function questionContext(
     aboutFederalLaw: FEDERAL_LAW.test(text),
     aboutHolds: HOLDS.test(text) && !PLACE_POLICY.test(text),
     facingIce: PERSONAL.test(text) && SITUATION.test(text),
+    asksWhatToDoWhenHeld: PERSONAL.test(text) && HELD.test(text) && WHAT_TO_DO.test(text),
   };
 }

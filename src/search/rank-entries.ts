@@ -262,6 +262,25 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   return rule ? [rule, ...ordered.filter((hit) => hit.entry !== rule.entry)] : [...ordered];
 }
 
+/**
+ * Someone held who asks what to do or whom to call ("they took my dad, who do we call?") needs a
+ * lawyer first: where to find legal help leads, the rules that apply beside it, even when the
+ * question shares no word with it. `unmatched` makes its hit when search did not reach it.
+ */
+export function legalHelpFirst<T extends { entry: number }>(
+  ordered: readonly T[],
+  ranked: readonly T[],
+  facts: readonly EntryFacts[],
+  context: QuestionContext,
+  unmatched: (entry: number) => T,
+): T[] {
+  if (ordered.length === 0 || !context.asksWhatToDoWhenHeld) return [...ordered];
+  const entry = facts.findIndex((f) => f.isLegalHelp);
+  if (entry < 0) return [...ordered];
+  const help = ranked.find((hit) => hit.entry === entry) ?? unmatched(entry);
+  return [help, ...ordered.filter((hit) => hit.entry !== entry)];
+}
+
 /** How far below the first entry the state's rule may be and still go before it. */
 const STATE_RULE_REACH = 0.4;
 

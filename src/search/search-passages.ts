@@ -11,6 +11,7 @@ import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gat
 import {
   combineEvidence,
   currentFirst,
+  legalHelpFirst,
   stateRuleFirst,
   entryPrior,
   type PassageEvidence,
@@ -425,12 +426,18 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
         ? [top]
         : [];
-  const ordered = stateRuleFirst(
-    currentFirst(good, index.facts, context),
+  const ordered = legalHelpFirst(
+    stateRuleFirst(
+      currentFirst(good, index.facts, context),
+      ranked,
+      (hit) => answers(hit, gate),
+      index.facts,
+      context,
+    ),
     ranked,
-    (hit) => answers(hit, gate),
     index.facts,
     context,
+    (entry) => ({ entry, match: 0, score: ranked[0]?.score ?? 0 }),
   );
   return {
     hits: ordered.slice(0, MAX_RESULTS).map(toHit),

@@ -280,6 +280,15 @@ const leadsTo: Record<string, string> = {
   abrimos: 'puerta, casa',
   tocaron: 'puerta, casa',
   court: 'courthouse',
+  // How ICE learned of someone is how information reaches it.
+  'ice know': 'information, share, fingerprint',
+  'ice knew': 'information, share, fingerprint',
+  'they know': 'information, share, fingerprint',
+  'they knew': 'information, share, fingerprint',
+  'find out': 'information, share, fingerprint',
+  'found out': 'information, share, fingerprint',
+  'tipped off': 'information, share',
+  'told ice': 'information, share',
 };
 
 export interface Expansion {

@@ -122,6 +122,41 @@ describe('answers', () => {
     expect(engine.ask('how do i mute this channel, too many pings').status).toBe('no-answer');
   });
 
+  it('puts legal help first for someone held who asks what to do, in either language', () => {
+    for (const question of [
+      'ice took my husband this morning, what do we do now',
+      'my cousin has an ice hold in the bridgeport jail, who do we call',
+      // No word of it is in the legal-help entry.
+      'si agarran a mi marido y le ponen hold de ICE, a quien llamo primero?',
+    ]) {
+      expect(engine.ask(question).results[0]?.id, question).toBe('getting-legal-help');
+    }
+    // An official asking what to do with ICE's requests is not someone held.
+    const official = engine.ask(
+      'Trabajo en la oficina del fiscal en Hartford. ¿Qué debemos hacer con las solicitudes de detainer de ICE?',
+    );
+    expect(official.results[0]?.id).not.toBe('getting-legal-help');
+  });
+
+  it('reads how ICE knew as a question about information reaching it', () => {
+    const sharing = ['detainers-vs-information-sharing', 'how-data-reaches-ice-in-connecticut'];
+    for (const question of [
+      'how did ice know my brother was in jail',
+      'there was no ice hold but ice was waiting when he got released from jail, how did they know',
+    ]) {
+      expect(sharing, question).toContain(engine.ask(question).results[0]?.id);
+    }
+  });
+
+  it('answers the word asked about, not where it was read', () => {
+    for (const question of [
+      "i read the word 'anticommandeering' in an article, what is that",
+      "lei en un articulo la palabra 'anticommandeering', q es eso",
+    ]) {
+      expect(engine.ask(question).results[0]?.id, question).toBe('anticommandeering');
+    }
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
