@@ -7,7 +7,7 @@ interface EntryName {
 
 /**
  * The analyzed words of every entry name of two words or more ("probable cause", "trust act",
- * "ice hold"), by their first word, per index: read from the knowledge the first time a question
+ * "ice hold") or with a number ("PA 13-155"), by their first word, per index: read from the knowledge the first time a question
  * needs them. A question looks up its own words, never every name.
  */
 const namesOf = new WeakMap<PassageIndex, ReadonlyMap<string, readonly EntryName[]>>();
@@ -20,7 +20,8 @@ function entryNames(index: PassageIndex): ReadonlyMap<string, readonly EntryName
       for (const alias of entry.aliases) {
         const terms = index.analysis.analyze(alias);
         const first = terms[0];
-        if (first === undefined || terms.length < 2) continue;
+        // One word names an entry only when it is a number of its own ("PA 13-155", "HB 6659").
+        if (first === undefined || (terms.length < 2 && !/\d/.test(first))) continue;
         byFirst.set(first, [...(byFirst.get(first) ?? []), { terms, entry: number }]);
       }
     });

@@ -129,6 +129,12 @@ const declinedAsks: readonly string[] = [
   'citizenship test',
   'civics test',
   'naturalization test',
+  'n400',
+  'file for citizenship',
+  'apply for citizenship',
+  'citizenship application',
+  'uscis office',
+  'filing fee',
   'passport',
   'what do i bring',
   'what should i bring',
@@ -313,6 +319,12 @@ const spanishDeclinedAsks: readonly string[] = [
   'examen de ciudadania',
   'ciudadania',
   'naturalizacion',
+  'pagar el ticket',
+  'pago el ticket',
+  'lo pago',
+  'pagar la multa',
+  'pago la multa',
+  'multa de transito',
   'permiso de trabajo',
   'impuestos',
   'desempleo',
@@ -380,6 +392,8 @@ interface OffTopicPhrases {
   words: ReadonlySet<string>;
   otherMeanings: PhraseIndex;
   declined: PhraseIndex;
+  /** Declined single words matched as written, not by stem. */
+  declinedWords: ReadonlySet<string>;
 }
 
 function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
@@ -393,10 +407,19 @@ function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
     );
   const spanish = analysis.language === 'es';
   const others = [...otherMeanings, ...(spanish ? spanishOtherMeanings : [])];
+  const single = (phrase: string) => !phrase.includes(' ');
+  // Spanish stems of English words collide with Spanish words ("career" and "cara" are both
+  // "car"): read by Spanish questions, the English single words match only as written.
+  const declinedWords = spanish ? declinedAsks.filter(single) : [];
+  const declined = [
+    ...declinedAsks.filter((phrase) => !declinedWords.includes(phrase)),
+    ...(spanish ? spanishDeclinedAsks : []),
+  ];
   return {
-    words: new Set(others.filter((phrase) => !phrase.includes(' '))),
-    otherMeanings: phraseIndex(stemmed(others.filter((phrase) => phrase.includes(' ')))),
-    declined: phraseIndex(stemmed([...declinedAsks, ...(spanish ? spanishDeclinedAsks : [])])),
+    words: new Set(others.filter(single)),
+    otherMeanings: phraseIndex(stemmed(others.filter((phrase) => !single(phrase)))),
+    declined: phraseIndex(stemmed(declined)),
+    declinedWords: new Set(declinedWords),
   };
 }
 
@@ -472,7 +495,9 @@ export function asksWhatIsDeclined(
   questionWords: readonly string[],
   analysis: Analysis = analysisOf('en'),
 ): boolean {
-  const declined = phrasesFor(analysis).declined;
-  if (occurrences(questionWords.map(analysis.stem), declined).next().done) return false;
-  return !asksAboutRecords(questionWords);
+  const { declined, declinedWords } = phrasesFor(analysis);
+  const found =
+    questionWords.some((word) => declinedWords.has(word)) ||
+    !occurrences(questionWords.map(analysis.stem), declined).next().done;
+  return found && !asksAboutRecords(questionWords);
 }

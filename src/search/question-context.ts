@@ -83,7 +83,7 @@ const FEDERAL_LAW = phrases(
   'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',
 );
 const NEWS = phrases(
-  'news|article|articles|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|periódico|periodico',
+  'news|article|articles|piece|op-?ed|column|coverage|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|reportaje|periódico|periodico',
 );
 const PERSONAL = phrases(
   // Spanish says who by the verb alone: "teníamos que abrirles?", "tengo que dejarlos entrar?".

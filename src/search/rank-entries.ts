@@ -135,15 +135,17 @@ export function entryPrior(
   facts: EntryFacts,
   context: QuestionContext,
   phrasing: PhrasingMatch | undefined,
+  namedWhole = false,
 ): number {
   const place = placePrior(facts, context) * answerKindPrior(facts, context);
   if (facts.isNews && context.aboutNews) return NEWS_ASKED * place;
   const news = facts.isNews ? NEWS_UNASKED : 1;
   const period = periodPrior(facts, context);
   // The questions curators list under a news or superseded entry are about that news or that
-  // period: asked in those words, the entry is what is asked for, and is not held back.
-  // A year the question names still says which period is meant.
-  if ((phrasing?.similarity ?? 0) >= ASKED_FOR)
+  // period: asked in those words, or by one of its names ("PA 13-155", "the CT Mirror story"),
+  // the entry is what is asked for, and is not held back. A year the question names still says
+  // which period is meant.
+  if ((phrasing?.similarity ?? 0) >= ASKED_FOR || namedWhole)
     return (context.era.years.length > 0 ? period : Math.max(period, 1)) * place;
   return period * news * place;
 }

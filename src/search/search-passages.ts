@@ -384,7 +384,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     // Far below anything that could answer or be suggested: not worth ranking.
     if (match < NEGLIGIBLE_MATCH) continue;
     const facts = index.facts[entry]!;
-    const score = match * entryPrior(facts, context, phrasing);
+    const score = match * entryPrior(facts, context, phrasing, plan.names.entries.has(entry));
     const namesPlace = facts.place !== undefined && context.placeKeys.has(facts.place);
     if (score > 0)
       ranked.push({

@@ -148,6 +148,20 @@ describe('answers', () => {
     }
   });
 
+  it('answers a law asked for by its number, though it was replaced', () => {
+    const old = engine.knowledge.entries.find((e) => e.aliases.includes('pa 13-155'));
+    expect(old?.status).toBe('superseded');
+    for (const question of ['PA 13-155 what was it', 'public act 13-155']) {
+      expect(engine.ask(question).results[0]?.id, question).toBe(old?.id);
+    }
+  });
+
+  it('reads a Spanish word by its own meaning, not as the English word its stem shares', () => {
+    // "cara" (face) and the declined "career" share the Spanish stem "car".
+    const masks = engine.ask('es neta q en CT los de la migra no pueden andar con la cara tapada?');
+    expect(masks.status).toBe('answered');
+  });
+
   it('answers the word asked about, not where it was read', () => {
     for (const question of [
       "i read the word 'anticommandeering' in an article, what is that",
