@@ -248,8 +248,11 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
     (context.facingIce || context.aboutHolds);
   // Asked about holds, Connecticut's own explainers (how data reaches ICE, courthouses) stand
   // beside its law on holds, not before it.
+  // So does the state's own overview: it sums up more than holds.
   const explainer =
-    context.aboutHolds && lead.kind === 'explainer' && lead.region === 'connecticut';
+    context.aboutHolds &&
+    lead.region === 'connecticut' &&
+    (lead.kind === 'explainer' || (lead.isPlaceEntry && lead.place === undefined));
   if (!town && !word && !explainer) return [...ordered];
   const within = ranked.filter(
     (hit) =>

@@ -112,6 +112,14 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.jurisdiction).toBe('CT');
   });
 
+  it("puts the state's law on holds before its overview of the state, for a hold", () => {
+    const lead = first(
+      'Antes del 2019 como era la ley en CT con los holds de ICE? A mi tio lo deportaron en 2016 desde la carcel de Bridgeport',
+    );
+    expect(lead?.kind).toBe('law');
+    expect(lead?.status).toBe('superseded');
+  });
+
   it('says when the old rule was replaced: the day the rule in force now took effect', () => {
     const lead = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer')
       .results[0];
