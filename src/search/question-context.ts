@@ -100,11 +100,11 @@ const WORKINGS = phrases(
   'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
 );
 const WORDING = phrases(
-  'text of|exact words|exact wording|wording|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
+  'text of|exact words|exact wording|wording|word for word|word-for-word|exact text|actual text|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
 );
 
 const HELD = phrases(
-  '(?:has|have|got|put) (?:an? )?(?:ice |immigration )?(?:hold|detainer)|arrest(?:ed|s)?|detain(?:ed|s)?|detention|held|picked up|picks up|locked up|in jail|jailed|custody|took|takes|taken|grabbed|deport(?:ed|ing)?|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|c[aá]rcel|agarr(?:an|aron|[oó]|en)|detienen?|arrestan?|se llevaron|se lo llevaron|se la llevaron|retenid[oa]|tiene (?:un )?(?:hold|detainer)|le (?:pusieron|ponen|pongan)',
+  '(?:has|have|got|put) (?:an? )?(?:ice |immigration )?(?:hold|detainer)|arrest(?:ed|s)?|detain(?:ed|s)?|detention|held|picked up|picks up|locked up|in jail|jailed|custody|took|takes|taken|grabbed|deport(?:ed|ing)?|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|c[aá]rcel|agarr(?:an|aron|[oó]|en)|detienen?|arrestan?|se (?:lo |la )?llev(?:aron|[oó])|retenid[oa]|tiene (?:un )?(?:hold|detainer)|le (?:pusieron|ponen|pongan)',
 );
 const WHAT_TO_DO = phrases(
   'what (?:do|should|can|could) (?:we|i|they|he|she|my family) do|what now|what are (?:my|our|his|her|their) options|what (?:are|is) (?:the )?next steps?|where (?:do|can|should) (?:we|i) (?:go|find|get|look)|who (?:do|should|can) (?:we|i) (?:call|talk to|contact)|who (?:can|could) help|need (?:a )?(?:lawyer|attorney|help)|get (?:a )?(?:lawyer|attorney)|find (?:a )?(?:lawyer|attorney)|qu[eé] (?:hago|hacemos|hacer|puedo hacer|podemos hacer|debo hacer|debemos hacer)|a qui[eé]n (?:llamo|llamamos|llamar|le hablo|acudo|acudimos)|qui[eé]n (?:nos|me|le|les) puede ayudar|d[oó]nde (?:busco|buscamos|encuentro|encontramos|consigo|conseguimos|pido)|necesito (?:ayuda|un abogado|abogado)|necesitamos (?:ayuda|un abogado|abogado)|(?:buscar|conseguir) (?:un )?abogado',

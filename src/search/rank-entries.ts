@@ -242,10 +242,8 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   const town = lead.isPlaceEntry && lead.region === 'connecticut' && lead.place !== undefined;
   // A word's meaning leads only when it is what was asked.
   // Naming the state's rule ("the Trust Act") puts it before a town, not before its own word.
-  const word =
-    lead.kind === 'glossary' &&
-    context.wants !== 'definition' &&
-    (context.facingIce || context.aboutHolds);
+  // Facing ICE at the door, no rule of the state's on holds is what is asked.
+  const word = lead.kind === 'glossary' && context.wants !== 'definition' && context.aboutHolds;
   // Asked about holds, Connecticut's own explainers (how data reaches ICE, courthouses) stand
   // beside its law on holds, not before it.
   // So does the state's own overview: it sums up more than holds.

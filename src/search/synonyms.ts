@@ -138,7 +138,7 @@ const spanishSameMeaning: readonly string[][] = [
   ['orden administrativa', 'administrative warrant', 'orden de ice'],
   ['juez', 'jueza', 'judge', 'magistrado'],
   ['corte', 'tribunal', 'juzgado', 'courthouse', 'court'],
-  ['puerta', 'door', 'casa', 'hogar', 'home', 'apartamento', 'domicilio', 'vivienda'],
+  ['puerta', 'door', 'casa', 'hogar', 'home', 'house', 'apartamento', 'domicilio', 'vivienda'],
   ['ciudad santuario', 'santuario', 'sanctuary', 'sanctuary city'],
   ['fondos', 'dinero federal', 'la lana', 'funding', 'grants', 'subvenciones', 'becas'],
   ['demanda', 'demando', 'demandar', 'lawsuit', 'sued', 'pleito'],
@@ -204,7 +204,7 @@ const spanishSameMeaning: readonly string[][] = [
   ['prohibir', 'prohibido', 'prohibe', 'impedir', 'impide', 'prohibit'],
   ['connecticut', 'ct', 'conn'],
   ['fichado', 'fichar', 'booking'],
-  ['entrar', 'meterse', 'entrada', 'entry', 'enter'],
+  ['entrar', 'entren', 'entran', 'entro', 'meterse', 'se metan', 'entrada', 'entry', 'enter'],
   ['permiso', 'consentimiento', 'dejar entrar', 'permitir', 'consent'],
   ['quitar', 'cortar', 'retirar', 'withhold', 'cut off'],
   ['lista', 'listado', 'list'],
@@ -286,6 +286,9 @@ const leadsTo: Record<string, string> = {
   'let her in': 'door, home',
   'let us in': 'door, home',
   'let in': 'door, home',
+  'let em in': 'door, home',
+  'come inside': 'door, home',
+  'get inside': 'door, home',
   'open the door': 'door, home',
   'opening the door': 'door, home',
   'opened the door': 'door, home',
@@ -298,6 +301,8 @@ const leadsTo: Record<string, string> = {
   court: 'courthouse',
   // How ICE learned of someone is how information reaches it.
   'ice know': 'information, share, fingerprint',
+  'ice even know': 'information, share, fingerprint',
+  'they even know': 'information, share, fingerprint',
   'ice knew': 'information, share, fingerprint',
   'they know': 'information, share, fingerprint',
   'they knew': 'information, share, fingerprint',
@@ -305,6 +310,21 @@ const leadsTo: Record<string, string> = {
   'found out': 'information, share, fingerprint',
   'tipped off': 'information, share',
   'told ice': 'information, share',
+};
+
+/** The same for Spanish questions. */
+const spanishLeadsTo: Record<string, string> = {
+  // How ICE learned of someone is how information reaches it.
+  'se entera': 'informacion, compartir, huellas',
+  'se enteran': 'informacion, compartir, huellas',
+  'se entero': 'informacion, compartir, huellas',
+  'se enteraron': 'informacion, compartir, huellas',
+  'como sabe': 'informacion, compartir, huellas',
+  'como saben': 'informacion, compartir, huellas',
+  'como supo': 'informacion, compartir, huellas',
+  'como supieron': 'informacion, compartir, huellas',
+  'quien les dijo': 'informacion, compartir',
+  'quien le dijo': 'informacion, compartir',
 };
 
 export interface Expansion {
@@ -338,7 +358,7 @@ function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
           .filter((terms) => terms.length > 0),
       })),
     ),
-    ...Object.entries(spanish ? {} : leadsTo).map(([phrase, meaning]) => ({
+    ...Object.entries(spanish ? spanishLeadsTo : leadsTo).map(([phrase, meaning]) => ({
       phrase: stems(phrase),
       alternatives: meaning
         .split(',')

@@ -112,6 +112,13 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.jurisdiction).toBe('CT');
   });
 
+  it('answers agents at a door in a Connecticut town with warrants and the door, not a state law', () => {
+    const lead = first(
+      "Vivo en Norwalk. Ayer unos agentes tocaron la puerta de mi vecina con un papel que decía 'warrant'. Ella no abrió. ¿No necesitan una orden firmada por un juez?",
+    );
+    expect(['administrative-warrant', 'ice-at-the-door']).toContain(lead?.id);
+  });
+
   it("puts the state's law on holds before its overview of the state, for a hold", () => {
     const lead = first(
       'Antes del 2019 como era la ley en CT con los holds de ICE? A mi tio lo deportaron en 2016 desde la carcel de Bridgeport',

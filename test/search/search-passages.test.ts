@@ -125,6 +125,7 @@ describe('answers', () => {
   it('puts legal help first for someone held who asks what to do, in either language', () => {
     for (const question of [
       'ice took my husband this morning, what do we do now',
+      'la migra se llevo a mi esposo ayer, que hacemos',
       'my cousin has an ice hold in the bridgeport jail, who do we call',
       // No word of it is in the legal-help entry.
       'si agarran a mi marido y le ponen hold de ICE, a quien llamo primero?',
@@ -143,8 +144,18 @@ describe('answers', () => {
     for (const question of [
       'how did ice know my brother was in jail',
       'there was no ice hold but ice was waiting when he got released from jail, how did they know',
+      'como se entera ICE que alguien esta preso en CT si dicen que la policia no coopera?',
     ]) {
       expect(sharing, question).toContain(engine.ask(question).results[0]?.id);
+    }
+  });
+
+  it('reads letting agents in, in slang, as ICE at the door', () => {
+    for (const question of [
+      'yo if la migra pulls up w one of them ice papers do i gotta let em in fr',
+      'pueden entrar a mi casa con una orden de ice?',
+    ]) {
+      expect(engine.ask(question).results[0]?.id, question).toBe('ice-at-the-door');
     }
   });
 
