@@ -44,6 +44,16 @@ function* placeProblems(places: ParsedPlaces, knowledge: ParsedKnowledge): Gener
   for (const id of [ct.entry, ...covered.map((c) => c.entry)]) {
     if (!entryIds.has(id)) yield at(id, `entry "${id}" does not exist`);
   }
+  const elsewhereStates = new Set(places.places.elsewhere.states);
+  for (const place of covered) {
+    for (const state of place.within) {
+      if (!elsewhereStates.has(state))
+        yield at(
+          state,
+          `${place.name} lies within "${state}", which is no state listed under elsewhere`,
+        );
+    }
+  }
   const placed = new Set(named);
   for (const entry of knowledge.entries) {
     if (entry.frontMatter.kind === 'jurisdiction' && !placed.has(entry.id))

@@ -15,6 +15,11 @@ export interface Place {
    * `@connecticut`; a county is itself and the state. Phrasings and questions compare these.
    */
   keys: readonly string[];
+  /**
+   * Keys of the places with entries that lie within it (Oregon: Clackamas County): a court case
+   * asked about there ("that Oregon case") may be theirs.
+   */
+  contains?: readonly string[];
 }
 
 /** One way of writing a place, as the words a question must contain in a row. */
@@ -117,12 +122,20 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
     for (const name of covered.names) add(name, place);
     for (const code of covered.abbreviations) add(code, place, { caseSensitive: true });
   }
-  const elsewhere = (name: string, kind: Place['kind']): Place => ({
-    name,
-    scope: 'elsewhere',
-    kind,
-    keys: [placeKey(name)],
-  });
+  const within = new Map<string, string[]>();
+  for (const covered of file.covered)
+    for (const state of covered.within)
+      within.set(state, [...(within.get(state) ?? []), placeKey(covered.name)]);
+  const elsewhere = (name: string, kind: Place['kind']): Place => {
+    const contains = within.get(name);
+    return {
+      name,
+      scope: 'elsewhere',
+      kind,
+      keys: [placeKey(name)],
+      ...(contains ? { contains } : {}),
+    };
+  };
   for (const name of file.elsewhere.states) add(name, elsewhere(name, 'state'));
   for (const code of file.elsewhere.abbreviations)
     add(code, elsewhere(code, 'state'), { caseSensitive: true });

@@ -149,6 +149,8 @@ export const placesFileSchema = z.strictObject({
         entry: kebabId,
         names: placeNames,
         abbreviations: placeNames,
+        /** The state it lies in, as questions name it ("Oregon" for Clackamas County). */
+        within: placeNames,
       }),
     ),
     [],

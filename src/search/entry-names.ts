@@ -31,11 +31,24 @@ function entryNames(index: PassageIndex): ReadonlyMap<string, readonly EntryName
   return names;
 }
 
+/**
+ * A bare number ("1373", "287g", "section 1373") is how people say a subject; "EO 14159" or
+ * "287.7" (of 8 CFR 287.7, whose other words are stop words) cites one rule.
+ */
+function isCitation(terms: readonly string[]): boolean {
+  const words = terms.filter((term) => !SECTION.has(term));
+  return words.length > 1 ? words.some((term) => /\d/.test(term)) : /\d[.-]\d/.test(words[0] ?? '');
+}
+
+const SECTION = new Set(['section', 'sec', 'seccion', 'sección']);
+
 export interface NamesInQuestion {
   /** Question terms that together name something: "probable" and "cause" are everyday words. */
   terms: ReadonlySet<string>;
   /** The entries whose names the question holds whole ("the Trust Act"). */
   entries: ReadonlySet<number>;
+  /** Of those, the ones named by a citation ("8 CFR 287.7", "EO 14159"). */
+  cited: ReadonlySet<number>;
 }
 
 /** What the question names of what the knowledge names, in its own words. */
@@ -47,12 +60,14 @@ export function namesIn(
   const names = entryNames(index);
   const terms = new Set<string>();
   const entries = new Set<number>();
+  const cited = new Set<number>();
   for (const first of asked) {
     for (const name of names.get(first) ?? []) {
       if (!name.terms.every((term) => asked.has(term))) continue;
       for (const term of name.terms) terms.add(term);
       entries.add(name.entry);
+      if (isCitation(name.terms)) cited.add(name.entry);
     }
   }
-  return { terms, entries };
+  return { terms, entries, cited };
 }

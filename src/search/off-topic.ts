@@ -161,6 +161,11 @@ const declinedAsks: readonly string[] = [
   'career',
   'internship',
   'job application',
+  'officer job',
+  'correction officer',
+  'corrections officer',
+  'jobs with',
+  'job with the',
   // Other courts and civil matters.
   'name change',
   'probate',
@@ -188,6 +193,9 @@ const declinedAsks: readonly string[] = [
   'board of immigration appeals',
   'citizenship application',
   'naturalization',
+  'daca',
+  'asylum',
+  'i-589',
   'daca renewal',
   'renew my daca',
   'renew daca',
@@ -263,6 +271,12 @@ const declinedAsks: readonly string[] = [
   'mute this channel',
   'invite link',
   // Getting around.
+  'on the roads',
+  'the roads',
+  'road conditions',
+  'road closed',
+  'is closed',
+  'highway',
   'metro north',
   'train schedule',
   'bus schedule',
@@ -345,6 +359,20 @@ const spanishDeclinedAsks: readonly string[] = [
   'desempleo',
   'hay chamba',
   'busco trabajo',
+  'esta contratando',
+  'estan contratando',
+  'quiero aplicar',
+  'aplicar para',
+  'asilo',
+  'tengo que manejar',
+  'tengo q manejar',
+  'carretera',
+  'autopista',
+  'multas de parking',
+  'multa de parking',
+  'unas multas',
+  'renuevo el daca',
+  'renuevo mi daca',
   'ofertas de trabajo',
   'cupones de comida',
   'estampillas de comida',
@@ -502,8 +530,18 @@ const RECORDS = new Set(
     ' ',
   ),
 );
-const asksAboutRecords = (questionWords: readonly string[]) =>
-  questionWords.some((word) => AGENCY.has(word)) && questionWords.some((word) => RECORDS.has(word));
+/**
+ * Whether ICE may arrest someone: asked beside a declined errand ("my court date is for a traffic
+ * ticket: can ICE arrest me inside the courthouse?"), that is the question too.
+ */
+const ARREST = new Set(
+  'arrest arrests arrested arresting detain detained deport deported arrestar arresta arrestan arresten arrestado arrestada detener detienen detengan deportar deportan deporten agarrar agarran agarren'.split(
+    ' ',
+  ),
+);
+const asksAboutIce = (questionWords: readonly string[]) =>
+  questionWords.some((word) => AGENCY.has(word)) &&
+  questionWords.some((word) => RECORDS.has(word) || ARREST.has(word));
 
 /** Whether the question asks something this bot declines whatever else it names. */
 export function asksWhatIsDeclined(
@@ -514,5 +552,5 @@ export function asksWhatIsDeclined(
   const found =
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(questionWords.map(analysis.stem), declined).next().done;
-  return found && !asksAboutRecords(questionWords);
+  return found && !asksAboutIce(questionWords);
 }

@@ -79,6 +79,10 @@ const HOLDS = phrases(
 const PLACE_POLICY = phrases(
   'policy|policies|pol[ií]tica|sanctuary|santuario|list|lista|order|orden ejecutiva|mayor|alcalde|sued|lawsuit|demanda|welcoming',
 );
+/** A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"). */
+const COURT_CASE = phrases(
+  'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia',
+);
 const FEDERAL_LAW = phrases(
   'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',
 );
@@ -186,7 +190,12 @@ export function questionContext(
   return {
     ...(wants ? { wants } : {}),
     places: mentions,
-    placeKeys: new Set(mentions.flatMap((m) => m.place.keys)),
+    placeKeys: new Set(
+      mentions.flatMap((m) => [
+        ...m.place.keys,
+        ...(COURT_CASE.test(text) ? (m.place.contains ?? []) : []),
+      ]),
+    ),
     ...(region ? { region } : {}),
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),

@@ -130,12 +130,34 @@ function answerKindPrior(facts: EntryFacts, context: QuestionContext): number {
   return ANSWERED_BY[context.wants].includes(facts.kind) ? ANSWER_KIND : 1;
 }
 
+/** How the question names an entry: not at all, by one of its names, or by its citation. */
+export type EntryNaming = 'unnamed' | 'named' | 'cited';
+
+/**
+ * Asked by its citation ("8 CFR 287.7: how long can a jail hold someone?"), the rule itself
+ * answers, ahead of explainers that cover more of the other words.
+ */
+const CITED = 1.8;
+
 /** The weight ranking gives an entry for what the question says besides its words. */
 export function entryPrior(
   facts: EntryFacts,
   context: QuestionContext,
   phrasing: PhrasingMatch | undefined,
-  namedWhole = false,
+  naming: EntryNaming = 'unnamed',
+): number {
+  const prior = unnamedPrior(facts, context, phrasing, naming !== 'unnamed');
+  // Cited, the rule is the kind of answer wanted, however the rest is asked ("how long…").
+  return naming === 'cited'
+    ? (prior * CITED * ANSWER_KIND) / answerKindPrior(facts, context)
+    : prior;
+}
+
+function unnamedPrior(
+  facts: EntryFacts,
+  context: QuestionContext,
+  phrasing: PhrasingMatch | undefined,
+  namedWhole: boolean,
 ): number {
   const place = placePrior(facts, context) * answerKindPrior(facts, context);
   if (facts.isNews && context.aboutNews) return NEWS_ASKED * place;

@@ -6,6 +6,7 @@ import { matchCuratedQuestions, type PhrasingMatch } from './curated-questions.j
 import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
+import type { NamesInQuestion } from './entry-names.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
 import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
 import {
@@ -14,6 +15,7 @@ import {
   legalHelpFirst,
   stateRuleFirst,
   entryPrior,
+  type EntryNaming,
   type PassageEvidence,
   type RankedEntry,
 } from './rank-entries.js';
@@ -91,6 +93,11 @@ function termWeight(index: PassageIndex, term: PlannedTerm): number {
       ? topicFactor(index, term)
       : unknownWordShare(index.english, term.word));
   return term.weak ? weight * WEAK_WEIGHT : weight;
+}
+
+function namingOf(names: NamesInQuestion, entry: number): EntryNaming {
+  if (names.cited.has(entry)) return 'cited';
+  return names.entries.has(entry) ? 'named' : 'unnamed';
 }
 
 /** A curated phrasing's word weighs by how few phrasings use it. */
@@ -384,7 +391,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     // Far below anything that could answer or be suggested: not worth ranking.
     if (match < NEGLIGIBLE_MATCH) continue;
     const facts = index.facts[entry]!;
-    const score = match * entryPrior(facts, context, phrasing, plan.names.entries.has(entry));
+    const score = match * entryPrior(facts, context, phrasing, namingOf(plan.names, entry));
     const namesPlace = facts.place !== undefined && context.placeKeys.has(facts.place);
     if (score > 0)
       ranked.push({

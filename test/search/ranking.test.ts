@@ -166,6 +166,32 @@ describe('ranking on the shipped knowledge', () => {
     expect(answer.notices).toContainEqual({ kind: 'place-not-covered', places: ['Texas'] });
   });
 
+  it('answers a court case asked about in a state with the case of the place there that has one', () => {
+    const inOregon = ['clackamas-county', 'miranda-olivares-v-clackamas-county'];
+    expect(inOregon).toContain(
+      first('what was the Oregon lawsuit about a woman kept in a county jail on an ICE detainer')
+        ?.id,
+    );
+    // Asked about the state itself, a county's entry does not stand for it.
+    expect(inOregon).not.toContain(first('is oregon a sanctuary state')?.id);
+  });
+
+  it('answers a rule asked about by its citation with that rule, a bare number with the subject', () => {
+    expect(first('under 8 CFR 287.7 how long can a jail keep someone for ICE')?.id).toBe(
+      '8-cfr-287-7',
+    );
+    expect(first('explain 1373 to me like im 12')?.id).not.toBe('8-usc-1373');
+  });
+
+  it('answers whether ICE may arrest someone, though an errand it declines comes with it', () => {
+    expect(
+      first('my court date is for a speeding ticket, can ICE arrest me inside the courthouse?')?.id,
+    ).toBe('ice-at-the-courthouse');
+    expect(
+      engine.ask('there is a warrant for my unpaid parking tickets, how do I clear it').status,
+    ).toBe('no-answer');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
