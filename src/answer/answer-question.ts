@@ -10,7 +10,7 @@ import { citedSources } from './citations.js';
 import { relatedRefs, toEntryRef } from './entry-refs.js';
 import { translatedOn } from './translation-state.js';
 import { inForceSince } from '../knowledge/in-force.js';
-import { LEGAL_HELP_ENTRY } from '../knowledge/legal-help.js';
+import { LEGAL_HELP_ENTRY } from '../knowledge/situation-entries.js';
 
 const SUGGESTIONS = 3;
 

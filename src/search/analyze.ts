@@ -12,6 +12,10 @@ const legalRewrites: [RegExp, string][] = [
   [/\bcan't\b/gi, 'can not'],
   [/\bwon't\b/gi, 'will not'],
   [/n't\b/gi, ' not'],
+  // The same written without the apostrophe, as people type on phones ("didnt", "cant").
+  [/\bcant\b/gi, 'can not'],
+  [/\bwont\b/gi, 'will not'],
+  [/\b(did|does|do|is|was|were|are|has|have|had|would|could|should|must|need)nt\b/gi, '$1 not'],
   [/(\w)'s\b/g, '$1'],
   [/'/g, ''],
   [/\b(?:1357|287)\s*\(\s*g\s*\)/gi, ' 287g '],

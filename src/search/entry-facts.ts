@@ -1,7 +1,7 @@
 import type { Entry, Knowledge } from '../knowledge/knowledge.js';
 import { findPlaces } from './place-mentions.js';
 import { inForceSince } from '../knowledge/in-force.js';
-import { LEGAL_HELP_ENTRY } from '../knowledge/legal-help.js';
+import { AT_THE_DOOR_ENTRY, LEGAL_HELP_ENTRY } from '../knowledge/situation-entries.js';
 
 /** Where an entry's content applies: federal law, Connecticut, or another place with an entry. */
 export type EntryRegion = 'us' | 'connecticut' | 'covered';
@@ -24,9 +24,17 @@ export interface EntryFacts {
   supersedes: boolean;
   /** Years in its title, aliases or tags: the year in a law's name ("the 2013 Trust Act"). */
   namedYears: ReadonlySet<number>;
-  /** Where people facing ICE find a lawyer: what "what do we do now?" asks for. */
-  isLegalHelp: boolean;
+  /** The situation it is for, where it is one (see situation-entries). */
+  situation?: Situation;
 }
+
+/** Where people facing ICE find a lawyer ("what do we do now?"); agents at the door. */
+export type Situation = 'legal-help' | 'at-the-door';
+
+const SITUATIONS: ReadonlyMap<string, Situation> = new Map([
+  [LEGAL_HELP_ENTRY, 'legal-help'],
+  [AT_THE_DOOR_ENTRY, 'at-the-door'],
+]);
 
 /** 2019-10-01 -> 2019.75: years compare as numbers. */
 export function yearOf(date: string): number {
@@ -64,7 +72,7 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
           .flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? [])
           .map(Number),
       ),
-      isLegalHelp: entry.id === LEGAL_HELP_ENTRY,
+      ...(SITUATIONS.has(entry.id) ? { situation: SITUATIONS.get(entry.id) } : {}),
       ...(next ? { until: yearOf(inForceSince(next)) } : {}),
     };
   });

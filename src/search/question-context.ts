@@ -55,6 +55,8 @@ export interface QuestionContext {
    * policy, list or lawsuit: where a Connecticut town is named, the state's rule answers it.
    */
   aboutHolds: boolean;
+  /** Agents are at, or came to, someone's door ("ICE knocked", "tocaron la puerta"). */
+  atTheDoor: boolean;
   /** Names one of Connecticut's own rules whole ("the Trust Act"): set once the index is known. */
   namesStateRule?: boolean;
 }
@@ -78,6 +80,12 @@ const HOLDS = phrases(
 );
 const PLACE_POLICY = phrases(
   'policy|policies|pol[ií]tica|sanctuary|santuario|list|lista|order|orden ejecutiva|mayor|alcalde|sued|lawsuit|demanda|welcoming',
+);
+const DOOR = phrases(
+  'door|doors|front door|puerta|knock|knocks|knocked|knocking|banging on|let (?:them|him|her|em|us|ice|the agents) in|tocaron|tocando|tocan|abrirles|abrirle',
+);
+const AGENTS = phrases(
+  'ice|immigration|migra|agents?|federal agents?|inmigraci[oó]n|agentes?|dhs|hsi',
 );
 /** A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"). */
 const COURT_CASE = phrases(
@@ -203,5 +211,6 @@ export function questionContext(
     aboutHolds: HOLDS.test(text) && !PLACE_POLICY.test(text),
     facingIce: PERSONAL.test(text) && SITUATION.test(text),
     asksWhatToDoWhenHeld: PERSONAL.test(text) && HELD.test(text) && WHAT_TO_DO.test(text),
+    atTheDoor: DOOR.test(text) && AGENTS.test(text),
   };
 }

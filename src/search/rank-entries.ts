@@ -1,4 +1,4 @@
-import type { EntryFacts } from './entry-facts.js';
+import type { EntryFacts, Situation } from './entry-facts.js';
 import type { PhrasingMatch } from './curated-questions.js';
 import type { AnswerKind, QuestionContext } from './question-context.js';
 
@@ -288,22 +288,31 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
 }
 
 /**
- * Someone held who asks what to do or whom to call ("they took my dad, who do we call?") needs a
- * lawyer first: where to find legal help leads, the rules that apply beside it, even when the
- * question shares no word with it. `unmatched` makes its hit when search did not reach it.
+ * A question that tells of a situation gets its entry first. Someone held who asks what to do or
+ * whom to call ("they took my dad, who do we call?") needs a lawyer: where to find legal help
+ * leads, the rules that apply beside it, even when the question shares no word with it
+ * (`unmatched` makes its hit when search did not reach it). Agents at the door: what they may do
+ * there comes next.
  */
-export function legalHelpFirst<T extends { entry: number }>(
+export function situationFirst<T extends { entry: number }>(
   ordered: readonly T[],
   ranked: readonly T[],
   facts: readonly EntryFacts[],
   context: QuestionContext,
   unmatched: (entry: number) => T,
 ): T[] {
-  if (ordered.length === 0 || !context.asksWhatToDoWhenHeld) return [...ordered];
-  const entry = facts.findIndex((f) => f.isLegalHelp);
-  if (entry < 0) return [...ordered];
-  const help = ranked.find((hit) => hit.entry === entry) ?? unmatched(entry);
-  return [help, ...ordered.filter((hit) => hit.entry !== entry)];
+  const entryFor = (situation: Situation) => facts.findIndex((f) => f.situation === situation);
+  let result = [...ordered];
+  const lead = (hit: T) => (result = [hit, ...result.filter((h) => h.entry !== hit.entry)]);
+  // Agents at the door: told as a story, it may hold too little of the entry's words to pass
+  // the gate, but its words matched (the door, ICE) and it is what is asked.
+  const door = entryFor('at-the-door');
+  const doorHit = ranked.find((hit) => hit.entry === door);
+  if (context.atTheDoor && doorHit) lead(doorHit);
+  const help = entryFor('legal-help');
+  if (result.length > 0 && context.asksWhatToDoWhenHeld && help >= 0)
+    lead(ranked.find((hit) => hit.entry === help) ?? unmatched(help));
+  return result;
 }
 
 /** How far below the first entry the state's rule may be and still go before it. */

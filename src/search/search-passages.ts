@@ -12,7 +12,7 @@ import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gat
 import {
   combineEvidence,
   currentFirst,
-  legalHelpFirst,
+  situationFirst,
   stateRuleFirst,
   entryPrior,
   type EntryNaming,
@@ -433,7 +433,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
         ? [top]
         : [];
-  const ordered = legalHelpFirst(
+  const ordered = situationFirst(
     stateRuleFirst(
       currentFirst(good, index.facts, context),
       ranked,

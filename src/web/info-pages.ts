@@ -1,4 +1,4 @@
-import { LEGAL_HELP_ENTRY } from '../knowledge/legal-help.js';
+import { LEGAL_HELP_ENTRY } from '../knowledge/situation-entries.js';
 import { entryPagePath } from '../answer/entry-page.js';
 import { html } from './html.js';
 import { inEveryLanguage, pageIn, relativeLink, type Page } from './layout.js';

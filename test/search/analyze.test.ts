@@ -30,6 +30,17 @@ describe('analyze', () => {
     expect(analyze("can't")).toEqual(['can', 'not']);
   });
 
+  it('reads contractions typed without the apostrophe as those with it', () => {
+    for (const [typed, written] of [
+      ['she didnt open', "she didn't open"],
+      ['they cant come in', "they can't come in"],
+      ['he wont sign', "he won't sign"],
+      ['it wasnt a warrant', "it wasn't a warrant"],
+    ] as const) {
+      expect(analyze(typed), typed).toEqual(analyze(written));
+    }
+  });
+
   it('drops question filler and stems the rest', () => {
     expect(analyze('What is the Connecticut Trust Act?')).toEqual(['connecticut', 'trust', 'act']);
     expect(analyze('detainers')).toEqual(analyze('detainer'));

@@ -192,6 +192,18 @@ describe('ranking on the shipped knowledge', () => {
     ).toBe('no-answer');
   });
 
+  it('answers agents at the door, told as a long story, with what they may do there', () => {
+    for (const story of [
+      'my sister rents the second floor of a house in new britain with her two boys. early today ' +
+        'three guys in vests knocked saying ICE and held a paper up to the window, she didnt open ' +
+        'and they left. they said theyll be back tomorrow. what is she supposed to do then',
+      'my grandma lives alone in meriden, yesterday some agents in vests were knocking, holding a ' +
+        'paper up to the window, and she didnt open. they said they would return next week',
+    ]) {
+      expect(first(story)?.id, story).toBe('ice-at-the-door');
+    }
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
