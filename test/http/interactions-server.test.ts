@@ -134,7 +134,8 @@ describe('the HTTP interactions endpoint', () => {
     });
 
     it('refuses a correctly signed request more than five minutes old or ahead (401)', async () => {
-      for (const offsetSeconds of [-301, 301]) {
+      // Half a minute past the limit: a request sent on a busy machine still arrives well outside it.
+      for (const offsetSeconds of [-330, 330]) {
         const timestamp = timestampOf(new Date(Date.now() + offsetSeconds * 1000));
         const response = await post(ping, () => signer.headers(ping, timestamp));
         expect(response.status).toBe(401);
