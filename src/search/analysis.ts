@@ -47,6 +47,9 @@ const spanishLegalWords = new Set(
   ),
 );
 
+/** Lunr drops "estado" as a form of "estar"; here it is mostly a state ("estado santuario"). */
+const spanishContentWords = new Set(['estado', 'estados']);
+
 /** Accents are optional in questions ("detencion", "policia"): both sides drop them. */
 const foldAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
 
@@ -67,6 +70,7 @@ function spanishAnalysis(): Analysis {
   const spanishWords = (text: string) => words(foldAccents(text));
   const isSpanishStopWord = (word: string) =>
     !spanishLegalWords.has(word) &&
+    !spanishContentWords.has(word) &&
     // English stop words too: Spanish questions mix in English ("the", "what"), and the entries
     // not yet translated are indexed in English.
     (es.stopWordFilter(new lunr.Token(word, {})) === undefined || stopWords.has(word));

@@ -15,6 +15,7 @@ vivir vive vivo comer come comida beber tiempo tiempos dia dias hora horas seman
 meses ano anos vez veces momento manana tarde noche hoy ayer ahora siempre nunca luego despues
 persona personas gente hombre mujer nino ninos hijo hija hijos familia madre padre mama papa
 hermano hermana primo prima tio tia esposo esposa amigo amiga amigos vecino vecina jefe jefa
+cunado cunada suegro suegra sobrino sobrina nieto nieta abuelo abuela novio novia patron patrona
 cosa cosas parte partes lugar lugares mundo vida forma manera caso casos problema problemas
 cuenta numero nombre lado fin mano manos ojo cabeza cuerpo agua dinero precio cambio
 bueno buena buenos malo mala mejor peor grande gran pequeno nuevo nueva viejo vieja mismo misma

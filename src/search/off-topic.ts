@@ -132,6 +132,7 @@ const declinedAsks: readonly string[] = [
   'security deposit',
   // Other immigration and government processes: forms, fees and steps this bot does not cover.
   'real id',
+  'green card',
   'apply for a green card',
   'green card application',
   'renew my green card',
@@ -222,6 +223,10 @@ const declinedAsks: readonly string[] = [
   'stimulus check',
   'weather',
   'forecast',
+  'snow day',
+  'school closing',
+  'schools closed',
+  'close the schools',
   // Who won a game or an election ("who won" a court case is this bot's to answer).
   'game last night',
   'who won the game',
@@ -322,6 +327,12 @@ const spanishOtherMeanings: readonly string[] = [
 
 const spanishDeclinedAsks: readonly string[] = [
   'a que hora',
+  'hora cierran',
+  'hora abren',
+  'cerrar las escuelas',
+  'cierran las escuelas',
+  'multa de parqueo',
+  'multas de parqueo',
   'que hora abre',
   'horario',
   'renuevo mi licencia',

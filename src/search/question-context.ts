@@ -85,7 +85,7 @@ const DOOR = phrases(
   'door|doors|front door|puerta|knock|knocks|knocked|knocking|banging on|let (?:them|him|her|em|us|ice|the agents) in|tocaron|tocando|tocan|abrirles|abrirle',
 );
 const AGENTS = phrases(
-  'ice|immigration|migra|agents?|federal agents?|inmigraci[oó]n|agentes?|dhs|hsi',
+  'ice|immigration|migra|agents?|federal agents?|inmigraci[oó]n|agentes?|dhs|hsi|homeland security',
 );
 /** A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"). */
 const COURT_CASE = phrases(

@@ -70,6 +70,10 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
     return 1;
   }
   if (past && !present) return 1;
+  // "Is the 2017 order still in force?": the year names the order asked about, and its entry says
+  // it was revoked. A superseded rule's successor says so better ("is the 2013 Trust Act still
+  // the law?": the rule in force, which replaced it).
+  if (facts.status !== 'superseded' && years.some((y) => facts.namedYears.has(y))) return 1;
   // "What did…", "was it…": the past may be meant, but today's rule still comes first.
   const looksBack = pastTense && !present;
   if (facts.status === 'superseded') return looksBack ? SUPERSEDED_PAST_TENSE : SUPERSEDED_TODAY;

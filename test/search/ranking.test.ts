@@ -204,6 +204,21 @@ describe('ranking on the shipped knowledge', () => {
     }
   });
 
+  it('answers whether an order named by its year is still in force with that order', () => {
+    for (const question of [
+      'is trumps 2017 sanctuary city order still in effect',
+      'la orden ejecutiva de 2017 sobre ciudades santuario sigue vigente?',
+    ]) {
+      expect(first(question)?.id, question).toBe('eo-13768');
+    }
+  });
+
+  it('reads "estado" as a state, and relatives in a Spanish question as the teller\'s life', () => {
+    expect(first('connecticut es un estado santuario? mi suegra dice que no')?.id).toBe(
+      'connecticut',
+    );
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
