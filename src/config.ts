@@ -47,6 +47,8 @@ export const HOW_TO_SET: Readonly<Record<string, string>> = {
     'Use the folder npm run site writes the web pages to, and serve:http serves (default: site).',
   HTTP_WORKERS:
     'Use "auto" (one HTTP endpoint process per CPU core) or a whole number of processes, 1 to 64.',
+  HTTP_LITE_MODE:
+    "Use 0 to run HTTP workers with V8's optimizing compiler (a quarter more throughput, about 15 MB more each); 1 or empty runs them in lite mode.",
   TOTAL_SHARDS:
     'Use "auto" (the shard count Discord recommends) or a whole number of gateway shards, at least 1.',
 };
@@ -103,6 +105,7 @@ const envSchema = z.object({
   PUBLIC_SITE_URL: optional(z.url({ protocol: /^https?$/ })),
   SITE_DIR: withDefault(text(), 'site'),
   HTTP_WORKERS: optional(z.union([z.literal('auto'), wholeNumber(1, 64)])),
+  HTTP_LITE_MODE: withDefault(flag, true),
   TOTAL_SHARDS: optional(z.union([z.literal('auto'), wholeNumber(1, 100_000)])),
 });
 

@@ -7,7 +7,7 @@
 import 'dotenv/config';
 import cluster from 'node:cluster';
 import type { Config } from '../config.js';
-import { requestedWorkers, runClusterPrimary } from '../http/cluster.js';
+import { requestedWorkers, runClusterPrimary, workerFlags } from '../http/cluster.js';
 import { shutdownSignal } from '../http/shutdown-signal.js';
 import type { Logger } from '../log.js';
 
@@ -17,7 +17,7 @@ import type { Logger } from '../log.js';
 const workers = requestedWorkers(process.env);
 const primary =
   cluster.isPrimary && workers > 1
-    ? runClusterPrimary({ workers, log: primaryLogger() })
+    ? runClusterPrimary({ workers, log: primaryLogger(), execArgv: workerFlags(process.env) })
     : undefined;
 
 async function primaryLogger(): Promise<Logger> {

@@ -3,6 +3,7 @@
  * drains on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { makeInteraction } from '../e2e/discord-stand-in/index.js';
@@ -33,6 +34,17 @@ function serveHttp(env: Record<string, string>) {
   return { child, exited, output: () => output };
 }
 
+/** The Node flags a running process was started with, read from Linux's /proc. */
+const flagsOf = (pid: string) =>
+  readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    .split('\0')
+    .filter((arg) => arg.startsWith('--'));
+
+/** The pids of the cluster's workers, from their log lines. */
+const workerPids = (output: string) => [
+  ...new Set([...output.matchAll(/"pid":(\d+),[^\n]*"worker":\d+/g)].map((m) => m[1] as string)),
+];
+
 // A failed assertion must not leave a cluster running: the primary drains its workers on SIGTERM.
 const started: ChildProcess[] = [];
 afterEach(() => {
@@ -57,6 +69,10 @@ describe('npm run serve:http', { timeout: 120_000 }, () => {
 
     const health = await sendRaw(port, { method: 'GET', path: '/healthz' });
     expect(health.status).toBe(200);
+    // Workers run in V8's lite mode by default (HTTP_LITE_MODE): less memory each.
+    const workers = workerPids(server.output());
+    expect(workers).toHaveLength(2);
+    for (const pid of workers) expect(flagsOf(pid)).toContain('--lite-mode');
     const interaction = makeInteraction.chatInput('ask', { question: 'What is an ICE detainer?' });
     expect((await postInteraction(port, signer, interaction)).type).toBe(
       InteractionResponseType.ChannelMessageWithSource,
@@ -88,14 +104,16 @@ describe('npm run serve:http', { timeout: 120_000 }, () => {
     const server = serveHttp({
       DISCORD_PUBLIC_KEY: signer.publicKeyHex,
       HTTP_WORKERS: '2',
+      HTTP_LITE_MODE: '0',
       PORT: String(port),
     });
     await vi.waitFor(() => expect(server.output()).toMatch(/all HTTP workers listening/), {
       timeout: 60_000,
       interval: 100,
     });
-    const workerPid = /"pid":(\d+),[^\n]*"worker":\d+/.exec(server.output())?.[1];
+    const [workerPid] = workerPids(server.output());
     expect(workerPid).toBeDefined();
+    expect(flagsOf(workerPid as string)).not.toContain('--lite-mode');
     process.kill(Number(workerPid), 'SIGKILL');
 
     await vi.waitFor(
