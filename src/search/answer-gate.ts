@@ -65,6 +65,10 @@ export function topicWordsHeld(hit: RankedEntry, gate: GateInput): number {
   );
 }
 
+/** Whether a hit holds one of its entry's curated phrasings (nearly) whole. */
+export const holdsWholePhrasing = (hit: RankedEntry) =>
+  (hit.phrasing?.phrasingCoverage ?? 0) >= WHOLE_PHRASING;
+
 /** A story's best match this strong and this far ahead of the next answers it on its own. */
 const STORY_WINNER_SCORE = 0.6;
 const STORY_WINNER_LEAD = 1.5;
@@ -76,23 +80,25 @@ const DEFINITION_WINNER_LEAD = 1.5;
  * A best match that stands far above every other, on a topic word, answers even when it holds
  * little of the question: in a long story most words are the teller's life ("my cousin", "last
  * Thursday", "two kids"); a "what is" question may add why it is asked ("a mi compa le pusieron
- * uno") to a term whose glossary entry it names whole.
+ * uno") to a term whose glossary entry it names whole. A definition stands out among the other
+ * definitions asked in those words: the law or explainer behind the same word ("detainer": 8 CFR
+ * 287.7) is no rival, nor a definition that holds only part of the phrasing.
  */
 export function standsOut(
   top: RankedEntry,
   next: RankedEntry | undefined,
   gate: GateInput,
-  isGlossary = false,
+  glossary?: { nextDefinition: RankedEntry | undefined },
 ): boolean {
-  const clearly = (score: number, lead: number) =>
-    top.score >= score && top.score >= lead * (next?.score ?? 0) && topicWordsHeld(top, gate) > 0;
-  if (gate.terms.length >= STORY_TERMS && clearly(STORY_WINNER_SCORE, STORY_WINNER_LEAD))
+  const clearly = (score: number, lead: number, rival: RankedEntry | undefined) =>
+    top.score >= score && top.score >= lead * (rival?.score ?? 0) && topicWordsHeld(top, gate) > 0;
+  if (gate.terms.length >= STORY_TERMS && clearly(STORY_WINNER_SCORE, STORY_WINNER_LEAD, next))
     return true;
   return (
     gate.asksDefinition === true &&
-    isGlossary &&
-    (top.phrasing?.phrasingCoverage ?? 0) >= WHOLE_PHRASING &&
-    clearly(DEFINITION_WINNER_SCORE, DEFINITION_WINNER_LEAD)
+    glossary !== undefined &&
+    holdsWholePhrasing(top) &&
+    clearly(DEFINITION_WINNER_SCORE, DEFINITION_WINNER_LEAD, glossary.nextDefinition)
   );
 }
 

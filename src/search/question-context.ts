@@ -106,7 +106,7 @@ const SITUATION = phrases(
 );
 const DEFINITION = phrases(
   // Read after normalizeLegalText, which drops a possessive 's: "what's an I-247A" is "what an".
-  "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
+  "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|q significa|k significa|ke significa|q quiere decir|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
 );
 const WORKINGS = phrases(
   'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',

@@ -73,6 +73,32 @@ const UNITS = new Set(
 );
 
 /**
+ * "Do his fingerprints still reach ICE even with the Trust Act?": what follows a concession is
+ * what the asker grants, not what they ask about, so its words weigh as weak ones do.
+ */
+const CONCESSIONS = [
+  ['even', 'with'],
+  ['despite'],
+  ['in', 'spite', 'of'],
+  ['regardless', 'of'],
+  ['aun', 'con'],
+  ['a', 'pesar', 'de'],
+  ['pese', 'a'],
+];
+const CONCEDED_WORDS = 4;
+
+function concededWords(all: readonly string[]): Set<number> {
+  const conceded = new Set<number>();
+  all.forEach((_, at) => {
+    const cue = CONCESSIONS.find((words) => words.every((w, j) => all[at + j] === w));
+    if (!cue) return;
+    for (let j = at + cue.length; j < at + cue.length + CONCEDED_WORDS && j < all.length; j++)
+      conceded.add(j);
+  });
+  return conceded;
+}
+
+/**
  * A form number (i589) or a long number (1324) names something even when the knowledge lacks it,
  * so a question about it is not answered with something else; "3.2", "hw3" or "12" name nothing.
  */
@@ -100,6 +126,7 @@ export function questionTerms(
   const terms: QuestionTerm[] = [];
   const years: number[] = [];
   const otherMeaning = otherMeaningWords(all, analysis);
+  const conceded = concededWords(all);
   all.forEach((word, at) => {
     if (isStopWord(word) || otherMeaning.has(at) || terms.length === MAX_TERMS) return;
     const number = numberKind(word);
@@ -116,7 +143,7 @@ export function questionTerms(
     terms.push({
       word,
       term,
-      weak: isWeakWord(word),
+      weak: isWeakWord(word) || conceded.has(at),
       ...(number ? { number } : {}),
       ...(namesLaw ? { namesLaw } : {}),
       ...(counts ? { counts } : {}),

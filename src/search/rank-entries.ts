@@ -1,3 +1,4 @@
+import { holdsWholePhrasing } from './answer-gate.js';
 import type { EntryFacts, Situation } from './entry-facts.js';
 import type { PhrasingMatch } from './curated-questions.js';
 import type { AnswerKind, QuestionContext } from './question-context.js';
@@ -334,4 +335,33 @@ function promote<T extends { entry: number }>(
   const better = ranked.findIndex((hit) => wanted(facts[hit.entry] as EntryFacts));
   if (better < 0) return [...ranked];
   return [ranked[better] as T, ...ranked.filter((_, i) => i !== better)];
+}
+
+/** How far below the first entry a definition asked for may be and still go before it. */
+const DEFINITION_REACH = 0.8;
+
+/**
+ * "What is X", asked in the words of X's glossary entry, is answered by that definition, though an
+ * entry about something else the question mentions ("the anticommandeering the lawyers mention":
+ * legal help) scores a little higher.
+ */
+export function definitionFirst(
+  ranked: readonly RankedEntry[],
+  facts: readonly EntryFacts[],
+  context: QuestionContext,
+): RankedEntry[] {
+  const first = ranked[0];
+  const isDefinition = (hit: RankedEntry) => facts[hit.entry]?.kind === 'glossary';
+  if (
+    !first ||
+    context.wants !== 'definition' ||
+    (isDefinition(first) && holdsWholePhrasing(first))
+  )
+    return [...ranked];
+  const asked = ranked.findIndex(
+    (hit) =>
+      isDefinition(hit) && holdsWholePhrasing(hit) && hit.score >= first.score * DEFINITION_REACH,
+  );
+  if (asked < 0) return [...ranked];
+  return [ranked[asked] as RankedEntry, ...ranked.filter((_, i) => i !== asked)];
 }

@@ -8,10 +8,17 @@ import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
+import {
+  answers,
+  holdsWholePhrasing,
+  standsOut,
+  topicWordsHeld,
+  type GateInput,
+} from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
+  definitionFirst,
   situationFirst,
   stateRuleFirst,
   entryPrior,
@@ -381,7 +388,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     index.classifier,
     phrasingTerms.map((t) => ({ ...t, weight: t.weight / meanWeight })),
   );
-  const ranked: RankedEntry[] = [];
+  const scored: RankedEntry[] = [];
   for (const entry of candidates(bestOfEntry, bestScore, phrasings, likely)) {
     const passage = bestOfEntry.get(entry);
     const phrasing = phrasings.get(entry);
@@ -394,7 +401,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     const score = match * entryPrior(facts, context, phrasing, namingOf(plan.names, entry));
     const namesPlace = facts.place !== undefined && context.placeKeys.has(facts.place);
     if (score > 0)
-      ranked.push({
+      scored.push({
         entry,
         match,
         score,
@@ -403,7 +410,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
         ...(namesPlace ? { namesPlace } : {}),
       });
   }
-  ranked.sort((a, b) => b.score - a.score);
+  scored.sort((a, b) => b.score - a.score);
 
   const clauseTerms = [...plan.clauses.keys()];
   const toHit = (ranked: RankedEntry): PassageHit => {
@@ -425,12 +432,26 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     named: plan.names.terms,
     asksDefinition: context.wants === 'definition',
   };
+  const ranked = definitionFirst(scored, index.facts, context);
   const top = ranked[0];
+  const isGlossary = (hit: RankedEntry) => index.facts[hit.entry]?.kind === 'glossary';
   // When the best match does not answer, nothing below it is allowed to stand in for it.
   const good =
     top && answers(top, gate)
       ? ranked.filter((hit) => hit.score >= top.score * MIN_RELATIVE_SCORE && answers(hit, gate))
-      : top && standsOut(top, ranked[1], gate, index.facts[top.entry]?.kind === 'glossary')
+      : top &&
+          standsOut(
+            top,
+            ranked[1],
+            gate,
+            isGlossary(top)
+              ? {
+                  nextDefinition: ranked
+                    .slice(1)
+                    .find((hit) => isGlossary(hit) && holdsWholePhrasing(hit)),
+                }
+              : undefined,
+          )
         ? [top]
         : [];
   const ordered = situationFirst(

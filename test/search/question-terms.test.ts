@@ -25,6 +25,15 @@ describe('question terms', () => {
     ).toBeUndefined();
   });
 
+  it('weighs what follows a concession ("even with", "a pesar de") as weak words', () => {
+    const weak = (question: string) =>
+      questionTerms(question)
+        .terms.filter((t) => t.weak)
+        .map((t) => t.word);
+    expect(weak('do his fingerprints reach ICE even with the trust act')).toEqual(['trust', 'act']);
+    expect(weak('do his fingerprints reach ICE under the trust act')).toEqual([]);
+  });
+
   it('leaves out words of phrases with another meaning', () => {
     expect(terms('where is an ice skating rink')).not.toContainEqual(['ic', undefined]);
     expect(terms('how do I set up a living trust')).not.toContainEqual(['trust', undefined]);

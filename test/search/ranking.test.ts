@@ -219,6 +219,23 @@ describe('ranking on the shipped knowledge', () => {
     );
   });
 
+  it('answers what is asked, not what the asker concedes ("even with the Trust Act")', () => {
+    const data = ['how-data-reaches-ice-in-connecticut', 'secure-communities'];
+    for (const question of [
+      'if my son gets booked in Bridgeport do his fingerprints still end up with immigration even with the trust act',
+      'does the jail in hartford still send fingerprints to ice despite the trust act',
+    ]) {
+      expect(data, question).toContain(first(question)?.id);
+    }
+  });
+
+  it('answers "what does X mean" with the definition, though the rest tells who said it', () => {
+    expect(first('que significa anticommandeering? lo dijo el abogado de mi tio')?.id).toBe(
+      'anticommandeering',
+    );
+    expect(first('q significa detainer? le salio a mi primo')?.id).toBe('detainer');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
