@@ -127,6 +127,7 @@ describe('answers', () => {
       'ice took my husband this morning, what do we do now',
       'la migra se llevo a mi esposo ayer, que hacemos',
       'my cousin has an ice hold in the bridgeport jail, who do we call',
+      'my uncle got arrested in new britain and ice put a hold on him, what do we even do',
       // No word of it is in the legal-help entry.
       'si agarran a mi marido y le ponen hold de ICE, a quien llamo primero?',
     ]) {
