@@ -306,18 +306,35 @@ export function situationFirst<T extends { entry: number }>(
   context: QuestionContext,
   unmatched: (entry: number) => T,
 ): T[] {
-  const entryFor = (situation: Situation) => facts.findIndex((f) => f.situation === situation);
   let result = [...ordered];
   const lead = (hit: T) => (result = [hit, ...result.filter((h) => h.entry !== hit.entry)]);
   // Agents at the door: told as a story, it may hold too little of the entry's words to pass
   // the gate, but its words matched (the door, ICE) and it is what is asked.
-  const door = entryFor('at-the-door');
-  const doorHit = ranked.find((hit) => hit.entry === door);
-  if (context.atTheDoor && doorHit) lead(doorHit);
-  const help = entryFor('legal-help');
-  if (result.length > 0 && context.asksWhatToDoWhenHeld && help >= 0)
-    lead(ranked.find((hit) => hit.entry === help) ?? unmatched(help));
+  if (context.atTheDoor) {
+    const door = situationEntry(facts, 'at-the-door');
+    const doorHit = ranked.find((hit) => hit.entry === door);
+    if (doorHit) lead(doorHit);
+  }
+  if (result.length > 0 && context.asksWhatToDoWhenHeld) {
+    const help = situationEntry(facts, 'legal-help');
+    if (help >= 0) lead(ranked.find((hit) => hit.entry === help) ?? unmatched(help));
+  }
   return result;
+}
+
+// Per index, not per question: a large knowledge base has thousands of entries to look through.
+const situationEntries = new WeakMap<readonly EntryFacts[], Map<Situation, number>>();
+
+function situationEntry(facts: readonly EntryFacts[], situation: Situation): number {
+  let entries = situationEntries.get(facts);
+  if (!entries) {
+    entries = new Map();
+    facts.forEach((f, entry) => {
+      if (f.situation) entries?.set(f.situation, entry);
+    });
+    situationEntries.set(facts, entries);
+  }
+  return entries.get(situation) ?? -1;
 }
 
 /** How far below the first entry the state's rule may be and still go before it. */
@@ -349,7 +366,7 @@ export function definitionFirst(
   ranked: readonly RankedEntry[],
   facts: readonly EntryFacts[],
   context: QuestionContext,
-): RankedEntry[] {
+): readonly RankedEntry[] {
   const first = ranked[0];
   const isDefinition = (hit: RankedEntry) => facts[hit.entry]?.kind === 'glossary';
   if (
@@ -357,11 +374,11 @@ export function definitionFirst(
     context.wants !== 'definition' ||
     (isDefinition(first) && holdsWholePhrasing(first))
   )
-    return [...ranked];
+    return ranked;
   const asked = ranked.findIndex(
     (hit) =>
       isDefinition(hit) && holdsWholePhrasing(hit) && hit.score >= first.score * DEFINITION_REACH,
   );
-  if (asked < 0) return [...ranked];
+  if (asked < 0) return ranked;
   return [ranked[asked] as RankedEntry, ...ranked.filter((_, i) => i !== asked)];
 }
