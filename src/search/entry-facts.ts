@@ -59,6 +59,7 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
   const successors = new Set(knowledge.entries.map((e) => e.superseded_by));
   return knowledge.entries.map((entry) => {
     const next = entry.superseded_by ? knowledge.entriesById.get(entry.superseded_by) : undefined;
+    const situation = SITUATIONS.get(entry.id);
     return {
       ...regionOf(entry, knowledge),
       status: entry.status,
@@ -72,7 +73,7 @@ export function entryFacts(knowledge: Knowledge): EntryFacts[] {
           .flatMap((text) => text.match(/\b(?:19|20)\d\d\b/g) ?? [])
           .map(Number),
       ),
-      ...(SITUATIONS.has(entry.id) ? { situation: SITUATIONS.get(entry.id) } : {}),
+      ...(situation ? { situation } : {}),
       ...(next ? { until: yearOf(inForceSince(next)) } : {}),
     };
   });

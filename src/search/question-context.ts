@@ -195,15 +195,13 @@ export function questionContext(
   const mentions = findPlaces(question.slice(0, MAX_QUESTION_CHARS), places);
   const region = regionOf(mentions);
   const wants = wantsOf(text);
+  // "That Oregon case": the state's covered places, whose cases may be the one meant.
+  const asksCase = COURT_CASE.test(text);
+  const caseAt = (mention: PlaceMention) => (asksCase ? (mention.place.contains ?? []) : []);
   return {
     ...(wants ? { wants } : {}),
     places: mentions,
-    placeKeys: new Set(
-      mentions.flatMap((m) => [
-        ...m.place.keys,
-        ...(COURT_CASE.test(text) ? (m.place.contains ?? []) : []),
-      ]),
-    ),
+    placeKeys: new Set(mentions.flatMap((m) => [...m.place.keys, ...caseAt(m)])),
     ...(region ? { region } : {}),
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),

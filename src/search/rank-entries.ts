@@ -151,20 +151,9 @@ export function entryPrior(
   phrasing: PhrasingMatch | undefined,
   naming: EntryNaming = 'unnamed',
 ): number {
-  const prior = unnamedPrior(facts, context, phrasing, naming !== 'unnamed');
   // Cited, the rule is the kind of answer wanted, however the rest is asked ("how long…").
-  return naming === 'cited'
-    ? (prior * CITED * ANSWER_KIND) / answerKindPrior(facts, context)
-    : prior;
-}
-
-function unnamedPrior(
-  facts: EntryFacts,
-  context: QuestionContext,
-  phrasing: PhrasingMatch | undefined,
-  namedWhole: boolean,
-): number {
-  const place = placePrior(facts, context) * answerKindPrior(facts, context);
+  const kind = naming === 'cited' ? CITED * ANSWER_KIND : answerKindPrior(facts, context);
+  const place = placePrior(facts, context) * kind;
   if (facts.isNews && context.aboutNews) return NEWS_ASKED * place;
   const news = facts.isNews ? NEWS_UNASKED : 1;
   const period = periodPrior(facts, context);
@@ -172,7 +161,7 @@ function unnamedPrior(
   // period: asked in those words, or by one of its names ("PA 13-155", "the CT Mirror story"),
   // the entry is what is asked for, and is not held back. A year the question names still says
   // which period is meant.
-  if ((phrasing?.similarity ?? 0) >= ASKED_FOR || namedWhole)
+  if ((phrasing?.similarity ?? 0) >= ASKED_FOR || naming !== 'unnamed')
     return (context.era.years.length > 0 ? period : Math.max(period, 1)) * place;
   return period * news * place;
 }
@@ -354,6 +343,14 @@ function promote<T extends { entry: number }>(
   return [ranked[better] as T, ...ranked.filter((_, i) => i !== better)];
 }
 
+/** A glossary entry: what a "what is X" question is answered with. */
+export const isDefinition = (facts: readonly EntryFacts[], hit: { entry: number }) =>
+  facts[hit.entry]?.kind === 'glossary';
+
+/** A definition asked for in the words of one of its curated phrasings. */
+export const isAskedDefinition = (facts: readonly EntryFacts[], hit: RankedEntry) =>
+  isDefinition(facts, hit) && holdsWholePhrasing(hit);
+
 /** How far below the first entry a definition asked for may be and still go before it. */
 const DEFINITION_REACH = 0.8;
 
@@ -368,16 +365,9 @@ export function definitionFirst(
   context: QuestionContext,
 ): readonly RankedEntry[] {
   const first = ranked[0];
-  const isDefinition = (hit: RankedEntry) => facts[hit.entry]?.kind === 'glossary';
-  if (
-    !first ||
-    context.wants !== 'definition' ||
-    (isDefinition(first) && holdsWholePhrasing(first))
-  )
-    return ranked;
+  if (!first || context.wants !== 'definition' || isAskedDefinition(facts, first)) return ranked;
   const asked = ranked.findIndex(
-    (hit) =>
-      isDefinition(hit) && holdsWholePhrasing(hit) && hit.score >= first.score * DEFINITION_REACH,
+    (hit) => isAskedDefinition(facts, hit) && hit.score >= first.score * DEFINITION_REACH,
   );
   if (asked < 0) return ranked;
   return [ranked[asked] as RankedEntry, ...ranked.filter((_, i) => i !== asked)];

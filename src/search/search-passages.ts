@@ -8,17 +8,13 @@ import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import {
-  answers,
-  holdsWholePhrasing,
-  standsOut,
-  topicWordsHeld,
-  type GateInput,
-} from './answer-gate.js';
+import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
   definitionFirst,
+  isAskedDefinition,
+  isDefinition,
   situationFirst,
   stateRuleFirst,
   entryPrior,
@@ -434,7 +430,6 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
   };
   const ranked = definitionFirst(scored, index.facts, context);
   const top = ranked[0];
-  const isGlossary = (hit: RankedEntry) => index.facts[hit.entry]?.kind === 'glossary';
   // When the best match does not answer, nothing below it is allowed to stand in for it.
   const good =
     top && answers(top, gate)
@@ -444,11 +439,11 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
             top,
             ranked[1],
             gate,
-            isGlossary(top)
+            isDefinition(index.facts, top)
               ? {
-                  nextDefinition: ranked
-                    .slice(1)
-                    .find((hit) => isGlossary(hit) && holdsWholePhrasing(hit)),
+                  nextDefinition: ranked.find(
+                    (hit, i) => i > 0 && isAskedDefinition(index.facts, hit),
+                  ),
                 }
               : undefined,
           )
