@@ -20,6 +20,8 @@ export interface CuratedQuestions {
   closureStart: Int32Array;
   /** Each closure's weight: its own word's, by how few phrasings use it. */
   closureWeights: Float64Array;
+  /** Per phrasing: the sum of its closures' weights, the same for every question. */
+  phrasingTotals: Float64Array;
   /** Sorted terms of every phrasing, for prefix and typo look-ups. */
   vocabulary: readonly string[];
   vocabularySet: ReadonlySet<string>;
@@ -97,13 +99,27 @@ export const savedCuratedQuestions = (curated: CuratedQuestions): SavedCuratedQu
   closureWeights: [...curated.closureWeights],
 });
 
+/** Sums each phrasing's closure weights, in order, as matching once did per question. */
+function phrasingTotalsOf(closureStart: Int32Array, closureWeights: Float64Array): Float64Array {
+  const totals = new Float64Array(closureStart.length - 1);
+  for (let p = 0; p < totals.length; p++) {
+    let total = 0;
+    for (let c = closureStart[p]!; c < closureStart[p + 1]!; c++) total += closureWeights[c]!;
+    totals[p] = total;
+  }
+  return totals;
+}
+
 export function restoreCuratedQuestions(saved: SavedCuratedQuestions): CuratedQuestions {
   const { vocabulary } = saved;
+  const closureStart = Int32Array.from(saved.closureStart);
+  const closureWeights = Float64Array.from(saved.closureWeights);
   return {
     entryOf: Int32Array.from(saved.entryOf),
     byTerm: new Map(vocabulary.map((term, i) => [term, Int32Array.from(saved.byTerm[i] ?? [])])),
-    closureStart: Int32Array.from(saved.closureStart),
-    closureWeights: Float64Array.from(saved.closureWeights),
+    closureStart,
+    closureWeights,
+    phrasingTotals: phrasingTotalsOf(closureStart, closureWeights),
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency: new Map(
@@ -146,6 +162,7 @@ export function packCuratedPhrasings({ entryOf, closures }: CuratedPhrasings): C
     byTerm: new Map([...packed].map(([term, list]) => [term, Int32Array.from(list)])),
     closureStart,
     closureWeights,
+    phrasingTotals: phrasingTotalsOf(closureStart, closureWeights),
     vocabulary,
     vocabularySet: new Set(vocabulary),
     documentFrequency,
@@ -179,33 +196,64 @@ interface Scratch {
   heldTerms: Int32Array;
   heldClosures: Int32Array;
   touched: Uint8Array;
+  /** Per entry: which of the touched phrasings is its best so far (-1: none). */
+  bestOf: Int32Array;
 }
 
 const scratchOf = new WeakMap<CuratedQuestions, Scratch>();
-const bestScratchOf = new WeakMap<CuratedQuestions, Int32Array>();
-
-/** Per entry, per query: which of the touched phrasings is its best so far (-1: none). */
-function bestScratchFor(curated: CuratedQuestions): Int32Array {
-  let best = bestScratchOf.get(curated);
-  if (!best) {
-    const entries = curated.entryOf.reduce((n, e) => Math.max(n, e + 1), 0);
-    bestScratchOf.set(curated, (best = new Int32Array(entries).fill(-1)));
-  }
-  return best;
-}
 
 function scratchFor(curated: CuratedQuestions): Scratch {
   let scratch = scratchOf.get(curated);
   if (!scratch) {
     const n = curated.entryOf.length;
+    const entries = curated.entryOf.reduce((count, e) => Math.max(count, e + 1), 0);
     scratch = {
       heldTerms: new Int32Array(n),
       heldClosures: new Int32Array(n),
       touched: new Uint8Array(n),
+      bestOf: new Int32Array(entries).fill(-1),
     };
     scratchOf.set(curated, scratch);
   }
   return scratch;
+}
+
+/**
+ * Each entry's best phrasing for one question. Most entries are only ranked by similarity; the
+ * full match is worked out for the few that are ranked in full.
+ */
+export interface PhrasingMatches {
+  /** The entries one of whose phrasings holds a question term, in the order first reached. */
+  entries: readonly number[];
+  /** Per entry number: its best phrasing's similarity, 0 where none was reached. */
+  similarity: Float64Array;
+  /** The entry's best phrasing, or undefined when none holds a question term. */
+  matchOf(entry: number): PhrasingMatch | undefined;
+}
+
+const NO_MATCHES: PhrasingMatches = {
+  entries: [],
+  similarity: new Float64Array(0),
+  matchOf: () => undefined,
+};
+
+/** The summed weights of the question terms whose bits are set in both `bits` and `mask`. */
+function heldWeight(bits: number, weightOfBit: Float64Array, mask: number): number {
+  let held = 0;
+  for (let rest = bits & mask, i = 0; rest !== 0; rest >>>= 1, i++)
+    if (rest & 1) held += weightOfBit[i]!;
+  return held;
+}
+
+/** Weighted share of phrasing `p`'s closures that the question holds (bit c: closure c). */
+function phrasingCoverageOf(curated: CuratedQuestions, p: number, closures: number): number {
+  const total = curated.phrasingTotals[p]!;
+  if (total <= 0) return 0;
+  const from = curated.closureStart[p]!;
+  let held = 0;
+  for (let rest = closures, c = from; rest !== 0; rest >>>= 1, c++)
+    if (rest & 1) held += curated.closureWeights[c]!;
+  return held / total;
 }
 
 /**
@@ -216,15 +264,15 @@ function scratchFor(curated: CuratedQuestions): Scratch {
 export function matchCuratedQuestions(
   curated: CuratedQuestions,
   terms: readonly MatchTerm[],
-): Map<number, PhrasingMatch> {
-  const best = new Map<number, PhrasingMatch>();
+): PhrasingMatches {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   const termTotal = terms.reduce((sum, t) => sum + (t.place ? 0 : t.weight), 0);
-  if (total === 0) return best;
-  const { heldTerms, heldClosures, touched } = scratchFor(curated);
+  if (total === 0) return NO_MATCHES;
+  const { heldTerms, heldClosures, touched, bestOf } = scratchFor(curated);
+  const matched = terms.slice(0, 31);
   const phrasings: number[] = [];
-  terms.slice(0, 31).forEach((term, i) => {
-    for (const alternative of term.alternatives) {
+  for (let i = 0; i < matched.length; i++) {
+    for (const alternative of matched[i]!.alternatives) {
       const list = curated.byTerm.get(alternative);
       if (!list) continue;
       for (const packed of list) {
@@ -237,69 +285,50 @@ export function matchCuratedQuestions(
         heldClosures[p]! |= 1 << (packed & 31);
       }
     }
-  });
-  const weightOfBit = Float64Array.from(terms.slice(0, 31), (t) => t.weight);
-  let placeBits = 0;
-  terms.slice(0, 31).forEach((t, i) => {
-    if (t.place) placeBits |= 1 << i;
-  });
-  // The best phrasing of each entry, by similarity: its number, or -1.
-  const bestOf = bestScratchFor(curated);
-  const entriesSeen: number[] = [];
+  }
+  const weightOfBit = Float64Array.from(matched, (t) => t.weight);
+  const placeBits = matched.reduce((bits, t, i) => (t.place ? bits | (1 << i) : bits), 0);
+  const entries: number[] = [];
   const similarityOf = new Float64Array(phrasings.length);
-  phrasings.forEach((p, k) => {
-    const heldBits = heldTerms[p] as number;
-    let held = 0;
-    for (let bits = heldBits, i = 0; bits !== 0; bits >>>= 1, i++)
-      if (bits & 1) held += weightOfBit[i] as number;
-    let phrasingTotal = 0;
-    let phrasingHeld = 0;
-    const from = curated.closureStart[p] as number;
-    const to = curated.closureStart[p + 1] as number;
-    const closures = heldClosures[p] as number;
-    for (let c = from; c < to; c++) {
-      const weight = curated.closureWeights[c] as number;
-      phrasingTotal += weight;
-      if (closures & (1 << (c - from))) phrasingHeld += weight;
-    }
-    const similarity =
-      Math.sqrt(held / total) * (phrasingTotal > 0 ? phrasingHeld / phrasingTotal : 0);
+  for (let k = 0; k < phrasings.length; k++) {
+    const p = phrasings[k]!;
+    const held = heldWeight(heldTerms[p]!, weightOfBit, -1);
+    const entry = curated.entryOf[p]!;
+    const previous = bestOf[entry]!;
+    if (previous === -1) entries.push(entry);
+    // The phrasing side is at most 1: a phrasing that cannot beat its entry's best is skipped.
+    else if (Math.sqrt(held / total) <= similarityOf[previous]!) continue;
+    const similarity = Math.sqrt(held / total) * phrasingCoverageOf(curated, p, heldClosures[p]!);
     similarityOf[k] = similarity;
-    const entry = curated.entryOf[p] as number;
-    const previous = bestOf[entry] as number;
-    if (previous === -1) entriesSeen.push(entry);
-    if (previous === -1 || similarity > (similarityOf[previous] as number)) bestOf[entry] = k;
-  });
-  for (const entry of entriesSeen) {
-    const k = bestOf[entry] as number;
+    if (previous === -1 || similarity > similarityOf[previous]!) bestOf[entry] = k;
+  }
+  // What each entry's best phrasing holds, kept apart from the scratch, which is cleared now.
+  const similarity = new Float64Array(bestOf.length);
+  const phrasingOf = new Int32Array(bestOf.length).fill(-1);
+  const termsOf = new Int32Array(bestOf.length);
+  const closuresOf = new Int32Array(bestOf.length);
+  for (const entry of entries) {
+    const k = bestOf[entry]!;
+    const p = phrasings[k]!;
     bestOf[entry] = -1;
-    const p = phrasings[k] as number;
-    const heldBits = heldTerms[p] as number;
-    let held = 0;
-    let termsHeld = 0;
-    for (let bits = heldBits, i = 0; bits !== 0; bits >>>= 1, i++) {
-      if (!(bits & 1)) continue;
-      held += weightOfBit[i] as number;
-      if (!(placeBits & (1 << i))) termsHeld += weightOfBit[i] as number;
-    }
-    let phrasingTotal = 0;
-    let phrasingHeld = 0;
-    const from = curated.closureStart[p] as number;
-    const to = curated.closureStart[p + 1] as number;
-    for (let c = from; c < to; c++) {
-      const weight = curated.closureWeights[c] as number;
-      phrasingTotal += weight;
-      if ((heldClosures[p] as number) & (1 << (c - from))) phrasingHeld += weight;
-    }
-    best.set(entry, {
-      questionCoverage: held / total,
-      termCoverage: termTotal > 0 ? termsHeld / termTotal : 0,
-      phrasingCoverage: phrasingTotal > 0 ? phrasingHeld / phrasingTotal : 0,
-      similarity: similarityOf[k] as number,
-      held: heldBits,
-      size: to - from,
-    });
+    similarity[entry] = similarityOf[k]!;
+    phrasingOf[entry] = p;
+    termsOf[entry] = heldTerms[p]!;
+    closuresOf[entry] = heldClosures[p]!;
   }
   for (const p of phrasings) heldTerms[p] = heldClosures[p] = touched[p] = 0;
-  return best;
+  const matchOf = (entry: number): PhrasingMatch | undefined => {
+    const p = phrasingOf[entry];
+    if (p === undefined || p === -1) return undefined;
+    const heldBits = termsOf[entry]!;
+    return {
+      questionCoverage: heldWeight(heldBits, weightOfBit, -1) / total,
+      termCoverage: termTotal > 0 ? heldWeight(heldBits, weightOfBit, ~placeBits) / termTotal : 0,
+      phrasingCoverage: phrasingCoverageOf(curated, p, closuresOf[entry]!),
+      similarity: similarity[entry]!,
+      held: heldBits,
+      size: curated.closureStart[p + 1]! - curated.closureStart[p]!,
+    };
+  };
+  return { entries, similarity, matchOf };
 }

@@ -108,11 +108,12 @@ export function classifyQuestion(
     for (const alternative of term.alternatives) {
       const list = byTerm.get(alternative);
       if (!list) continue;
-      list.entries.forEach((entry, k) => {
-        const gain = list.gain[k] as number;
+      for (let k = 0; k < list.entries.length; k++) {
+        const entry = list.entries[k]!;
+        const gain = list.gain[k]!;
         if (gains[entry] === 0) touched.push(entry);
-        if (gain > (gains[entry] as number)) gains[entry] = gain;
-      });
+        if (gain > gains[entry]!) gains[entry] = gain;
+      }
     }
     for (const entry of touched) {
       scores[entry]! += (gains[entry] as number) * term.weight;

@@ -95,12 +95,28 @@ function expand(index: PassageIndex, clause: string, editDistance = 0): string[]
   return tokenSet.intersect(wanted).toArray();
 }
 
+const vocabularyByLengthOf = new WeakMap<CuratedQuestions, string[][]>();
+
+/** The phrasings' words by length, each list sorted: a typo match is one letter longer at most. */
+function vocabularyByLength(curated: CuratedQuestions): string[][] {
+  let byLength = vocabularyByLengthOf.get(curated);
+  if (!byLength) {
+    byLength = [];
+    for (const word of curated.vocabulary) (byLength[word.length] ??= []).push(word);
+    vocabularyByLengthOf.set(curated, byLength);
+  }
+  return byLength;
+}
+
 /** Prefix or typo matches of an unknown term among the curated phrasings' words. */
 function phrasingMatches(curated: CuratedQuestions, term: string, fuzzy: boolean): string[] {
   if (!fuzzy) return withPrefix(curated.vocabulary, term);
-  return curated.vocabulary
-    .filter((word) => withinOneEdit(term, word))
-    .slice(0, MAX_PHRASING_EXPANSIONS);
+  const byLength = vocabularyByLength(curated);
+  const near = [term.length - 1, term.length, term.length + 1].flatMap((length) =>
+    (byLength[length] ?? []).filter((word) => withinOneEdit(term, word)),
+  );
+  // The first in the vocabulary's order, as a scan of the whole vocabulary would find them.
+  return near.sort().slice(0, MAX_PHRASING_EXPANSIONS);
 }
 
 const isKnown = (index: PassageIndex, term: string) =>

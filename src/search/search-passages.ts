@@ -2,7 +2,7 @@ import type { Entry, Passage } from '../knowledge/knowledge.js';
 import { withinOneEdit } from './edit-distance.js';
 import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
-import { matchCuratedQuestions, type PhrasingMatch } from './curated-questions.js';
+import { matchCuratedQuestions, type PhrasingMatches } from './curated-questions.js';
 import { classifyQuestion } from './phrasing-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
@@ -225,6 +225,7 @@ interface EntryScratch {
   score: Float64Array;
   coverage: Float64Array;
   held: Int32Array;
+  lead: Uint8Array;
 }
 
 const entryScratchByIndex = new WeakMap<PassageIndex, EntryScratch>();
@@ -239,6 +240,7 @@ function entryScratchFor(index: PassageIndex): EntryScratch {
       score: new Float64Array(n),
       coverage: new Float64Array(n),
       held: new Int32Array(n),
+      lead: new Uint8Array(n),
     };
     entryScratchByIndex.set(index, scratch);
   }
@@ -253,34 +255,60 @@ function entryScratchFor(index: PassageIndex): EntryScratch {
 const CANDIDATE_SHARE = 0.25;
 const CANDIDATE_LIKELIHOOD = 0.005;
 const MAX_CANDIDATES = 150;
-const NO_PASSAGE: PassageEvidence = { passage: -1, score: 0, coverage: 0, held: 0 };
+/** The entries a query's passages touched, each with its best passage, read from the scratch. */
+interface TouchedEntries {
+  entries: readonly number[];
+  scratch: EntryScratch;
+  bestScore: number;
+}
+
+/** An entry's best passage as evidence, or undefined when none of its passages matched. */
+function evidenceOf(touched: TouchedEntries, entry: number): PassageEvidence | undefined {
+  const { scratch } = touched;
+  const passage = scratch.passage[entry]!;
+  if (passage === -1) return undefined;
+  return {
+    passage,
+    score: scratch.score[entry]!,
+    coverage: scratch.coverage[entry]!,
+    held: scratch.held[entry]!,
+    ...(scratch.lead[entry] ? { lead: true } : {}),
+  };
+}
 
 function candidates(
-  passages: ReadonlyMap<number, PassageEvidence>,
-  bestScore: number,
-  phrasings: ReadonlyMap<number, PhrasingMatch>,
+  touched: TouchedEntries,
+  phrasings: PhrasingMatches,
   likely: Float64Array,
 ): number[] {
-  const passageKey = (p: PassageEvidence) =>
-    p.coverage * p.coverage * Math.sqrt(p.score / (bestScore || 1));
+  const { scratch, bestScore } = touched;
+  const passageKey = (entry: number) =>
+    scratch.passage[entry] === -1
+      ? 0
+      : scratch.coverage[entry]! *
+        scratch.coverage[entry]! *
+        Math.sqrt(scratch.score[entry]! / (bestScore || 1));
   let bestPassage = 0;
-  for (const p of passages.values()) bestPassage = Math.max(bestPassage, passageKey(p));
+  for (const entry of touched.entries) bestPassage = Math.max(bestPassage, passageKey(entry));
   let bestPhrasing = 0;
-  for (const p of phrasings.values()) bestPhrasing = Math.max(bestPhrasing, p.similarity);
+  for (const entry of phrasings.entries)
+    bestPhrasing = Math.max(bestPhrasing, phrasings.similarity[entry]!);
   const chosen = new Set<number>();
-  for (const [entry, p] of passages)
-    if (passageKey(p) >= bestPassage * CANDIDATE_SHARE) chosen.add(entry);
-  for (const [entry, p] of phrasings)
-    if (p.similarity >= bestPhrasing * CANDIDATE_SHARE) chosen.add(entry);
-  likely.forEach((p, entry) => {
-    if (p >= CANDIDATE_LIKELIHOOD) chosen.add(entry);
-  });
+  for (const entry of touched.entries)
+    if (passageKey(entry) >= bestPassage * CANDIDATE_SHARE) chosen.add(entry);
+  for (const entry of phrasings.entries)
+    if (phrasings.similarity[entry]! >= bestPhrasing * CANDIDATE_SHARE) chosen.add(entry);
+  for (let entry = 0; entry < likely.length; entry++)
+    if (likely[entry]! >= CANDIDATE_LIKELIHOOD) chosen.add(entry);
   if (chosen.size <= MAX_CANDIDATES) return [...chosen];
   // Very common words: keep the strongest by the cheaper of the two measures.
-  const strength = (entry: number) =>
-    Math.max(passageKey(passages.get(entry) ?? NO_PASSAGE), phrasings.get(entry)?.similarity ?? 0) +
-    (likely[entry] as number);
-  return [...chosen].sort((a, b) => strength(b) - strength(a)).slice(0, MAX_CANDIDATES);
+  const strength = new Map<number, number>();
+  for (const entry of chosen)
+    strength.set(
+      entry,
+      Math.max(passageKey(entry), phrasings.similarity[entry] ?? 0) + likely[entry]!,
+    );
+  return [...chosen].sort((a, b) => strength.get(b)! - strength.get(a)!).slice(0, MAX_CANDIDATES);
 }
 
 /** The best ten entries that hold a topic word of the question, looking no further than needed. */
@@ -349,6 +377,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       entries.score[entry] = score;
       entries.coverage[entry] = coverage;
       entries.held[entry] = anywhere;
+      entries.lead[entry] = index.firstPassageOf[entry] === passage ? 1 : 0;
     }
     bestScore = Math.max(bestScore, score);
     scratch.score[passage] = 0;
@@ -356,18 +385,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     scratch.anywhere[passage] = scratch.inPassage[passage] = 0;
     scratch.synonymsAnywhere[passage] = scratch.synonymsInPassage[passage] = 0;
   }
-  const bestOfEntry = new Map<number, PassageEvidence>();
-  for (const entry of touchedEntries) {
-    const passage = entries.passage[entry]!;
-    bestOfEntry.set(entry, {
-      passage,
-      score: entries.score[entry]!,
-      coverage: entries.coverage[entry]!,
-      held: entries.held[entry]!,
-      ...(index.firstPassageOf[entry] === passage ? { lead: true } : {}),
-    });
-    entries.passage[entry] = -1;
-  }
+  const touchedEvidence = { entries: touchedEntries, scratch: entries, bestScore };
 
   const phrasingTerms = [
     ...plan.terms.map((t, i) => ({ weight: weights[i]!, alternatives: t.alternatives })),
@@ -384,10 +402,14 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     index.classifier,
     phrasingTerms.map((t) => ({ ...t, weight: t.weight / meanWeight })),
   );
+  const chosen = candidates(touchedEvidence, phrasings, likely).map((entry) => ({
+    entry,
+    passage: evidenceOf(touchedEvidence, entry),
+  }));
+  for (const entry of touchedEntries) entries.passage[entry] = -1;
   const scored: RankedEntry[] = [];
-  for (const entry of candidates(bestOfEntry, bestScore, phrasings, likely)) {
-    const passage = bestOfEntry.get(entry);
-    const phrasing = phrasings.get(entry);
+  for (const { entry, passage } of chosen) {
+    const phrasing = phrasings.matchOf(entry);
     const match =
       combineEvidence(passage, bestScore, phrasing, plan.terms.length) +
       CLASSIFIER_WEIGHT * (likely[entry] as number);
