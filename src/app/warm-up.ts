@@ -27,12 +27,14 @@ export interface WarmUpParts {
 /** Times each kind of interaction runs: once compiles every path; the questions below do the rest. */
 const ROUNDS = 1;
 /**
- * Distinct questions asked on top, over both languages: search, stemming and snippets meet new
- * words with each one. Measured with two workers on two cores, the second started once the
- * first listens: with 4, 8 or 16 the slowest of the first requests stayed under 0.15 s, and each
- * question costs the first answer about 5 ms; started together, 4 let them reach half a second.
+ * Distinct questions asked on top, over both languages: one per language builds that index's
+ * lazily made tables and compiles the answer path. Workers run in lite mode (no optimizing
+ * compiler), so more questions only delay listening: measured with two workers on two cores, the
+ * second started once the first listens, 8 questions made the first answer about 100 ms later
+ * than 2 (medians of 6 runs), and with 2 the slowest of the first 200 requests at 100 a second
+ * stayed under 40 ms.
  */
-const QUESTIONS = 8;
+const QUESTIONS = 2;
 
 const isString = (option: APIApplicationCommandOption) =>
   option.type === ApplicationCommandOptionType.String;
