@@ -21,6 +21,9 @@ export interface Analysis {
 
 const english: Analysis = { language: 'en', words, stem, isStopWord, isWeakWord, analyze };
 
+const spelledOut = (spellings: ReadonlyMap<string, string>) => (text: string) =>
+  words(text).map((word) => spellings.get(word) ?? word);
+
 type PipelineFunction = (token: lunr.Token) => lunr.Token | undefined;
 interface SpanishLunr {
   es: { stemmer: PipelineFunction; stopWordFilter: PipelineFunction };
@@ -64,10 +67,28 @@ const unstemmed = new Map([
   ['cortes', 'corte'],
 ]);
 
+/**
+ * Chat spellings read as the words they stand for ("a q hora abre", "xq"), so that phrases such
+ * as "a que hora" match however they are typed. "pa" stays: it is also a Public Act ("PA 13-155").
+ */
+const spanishChatSpellings = new Map([
+  ['q', 'que'],
+  ['k', 'que'],
+  ['ke', 'que'],
+  ['xq', 'porque'],
+  ['xk', 'porque'],
+  ['pq', 'porque'],
+  ['porq', 'porque'],
+  ['tb', 'tambien'],
+  ['tmb', 'tambien'],
+]);
+
+const spelledOutSpanish = spelledOut(spanishChatSpellings);
+
 function spanishAnalysis(): Analysis {
   const es = spanishLunr();
   const cache = new Map<string, string>(unstemmed);
-  const spanishWords = (text: string) => words(foldAccents(text));
+  const spanishWords = (text: string) => spelledOutSpanish(foldAccents(text));
   const isSpanishStopWord = (word: string) =>
     !spanishLegalWords.has(word) &&
     !spanishContentWords.has(word) &&

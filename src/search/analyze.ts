@@ -21,6 +21,8 @@ const legalRewrites: [RegExp, string][] = [
   [/\b(?:1357|287)\s*\(\s*g\s*\)/gi, ' 287g '],
   [/\b287\s+g\b/gi, ' 287g '],
   [/\b1357g\b/gi, ' 287g '],
+  // Bills and orders typed as one word ("hb7259", "sb397", "EO14159") read as written apart.
+  [/\b(hb|sb|eo)-?(\d{2,5})\b/gi, ' $1 $2 '],
   [/\bi\s*-?\s*(2\d\d)\s*-?\s*([a-z]?)\b/gi, ' i$1$2 '],
   [/\b(247a)\b/gi, ' i$1 '],
   // Connecticut public acts: "PA 19-20", "P.A. 26-14", "Public Act 19-23" are one token each.
@@ -50,8 +52,26 @@ export function normalizeLegalText(text: string): string {
 /** Letters and digits; a dot survives only between digits (`287.7`). */
 const wordPattern = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 
+/**
+ * Chat spellings read as the words they stand for ("wat even is 287g", "ppl"). No document
+ * uses them, so reading them on both sides changes only what questions mean.
+ */
+const chatSpellings = new Map([
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['ppl', 'people'],
+  ['govt', 'government'],
+  ['abt', 'about'],
+  ['cuz', 'because'],
+  ['thru', 'through'],
+]);
+
 /** The words of a text after legal normalization, before stop words and stemming. */
-export const words = (text: string): string[] => normalizeLegalText(text).match(wordPattern) ?? [];
+export const words = (text: string): string[] =>
+  (normalizeLegalText(text).match(wordPattern) ?? []).map(
+    (word) => chatSpellings.get(word) ?? word,
+  );
 
 const stemCache = new Map<string, string>();
 

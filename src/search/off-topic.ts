@@ -34,6 +34,12 @@ const otherMeanings: readonly string[] = [
   'debt collector',
   'on hold',
   'hold music',
+  // Passing something on to people, not records to an agency.
+  'share with my',
+  'share with our',
+  'share it with',
+  'share this with',
+  'share them with',
   'home run',
   'home runs',
   'holds the record',
@@ -130,6 +136,21 @@ const declinedAsks: readonly string[] = [
   'joke',
   'jokes',
   'security deposit',
+  // Money and errands: a bank's or a library's hold is not a person held.
+  'paycheck',
+  'direct deposit',
+  'my bank',
+  'library book',
+  'library card',
+  'hold on a book',
+  'renew my license',
+  'renew my drive-only',
+  'renew a license',
+  'license renewal',
+  'sports betting legal',
+  'betting apps',
+  'which apps',
+  'what apps',
   // Other immigration and government processes: forms, fees and steps this bot does not cover.
   'real id',
   'green card',
@@ -316,6 +337,10 @@ const spanishOtherMeanings: readonly string[] = [
   'corte de reclamos',
   'iced coffee',
   'cafe con hielo',
+  // "By force": asked whether something is compulsory, not about a task force or use of force.
+  'a la fuerza',
+  'a fuerza',
+  'a fuerzas',
 ];
 
 const spanishDeclinedAsks: readonly string[] = [
@@ -357,8 +382,11 @@ const spanishDeclinedAsks: readonly string[] = [
   'contacto de emergencia',
   'el deposito',
   'mi deposito',
+  // Phrases, not the word: "cheque en un grupo" is Spanglish for "I checked in a group".
   'el cheque',
+  'un cheque',
   'mi cheque',
+  'mis cheques',
   'mi sueldo',
   'recuperar la confianza',
   'recupero la confianza',
@@ -521,13 +549,15 @@ export function otherMeaningWords(
   if (analysis.language === 'en') {
     // "keeps asking", "kept calling": before a verb in -ing, "keep" means go on, not hold someone.
     questionWords.forEach((word, at) => {
-      if (KEEP.has(word) && /^[a-z]{2,}ing$/.test(questionWords[at + 1] ?? '')) taken.add(at);
+      if (KEEP.has(word) && GOING_ON.test(questionWords[at + 1] ?? '')) taken.add(at);
     });
   }
   return taken;
 }
 
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
+/** A verb in -ing, as typed too ("keeps talkin"); "keep within" and "keep again" hold. */
+const GOING_ON = /^(?!within$|again$|begin$)[a-z]{2,}(?:ing|[a-z]in)$/;
 
 /**
  * Whether ICE can see or get someone's records: asked beside a declined subject ("if I get the

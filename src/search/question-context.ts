@@ -95,7 +95,7 @@ const FEDERAL_LAW = phrases(
   'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',
 );
 const NEWS = phrases(
-  'news|article|articles|piece|op-?ed|column|coverage|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|reportaje|periódico|periodico',
+  'news|article|articles|story|stories|piece|op-?ed|column|coverage|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|reportaje|periódico|periodico',
 );
 const PERSONAL = phrases(
   // Spanish says who by the verb alone: "teníamos que abrirles?", "tengo que dejarlos entrar?".
@@ -106,7 +106,7 @@ const SITUATION = phrases(
 );
 const DEFINITION = phrases(
   // Read after normalizeLegalText, which drops a possessive 's: "what's an I-247A" is "what an".
-  "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|q significa|k significa|ke significa|q quiere decir|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
+  "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|q significa|k significa|ke significa|q quiere decir|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|wat even is|wut is|wut even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
 );
 const WORKINGS = phrases(
   'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
@@ -119,7 +119,7 @@ const HELD = phrases(
   '(?:has|have|got|put) (?:an? )?(?:ice |immigration )?(?:hold|detainer)|arrest(?:ed|s)?|detain(?:ed|s)?|detention|held|picked up|picks up|locked up|in jail|jailed|custody|took|takes|taken|grabbed|deport(?:ed|ing)?|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|c[aá]rcel|agarr(?:an|aron|[oó]|en)|detienen?|arrestan?|se (?:lo |la )?llev(?:aron|[oó])|retenid[oa]|tiene (?:un )?(?:hold|detainer)|le (?:pusieron|ponen|pongan)',
 );
 const WHAT_TO_DO = phrases(
-  'what (?:do|should|can|could) (?:we|i|they|he|she|my family) (?:even |really |actually )?do|what (?:should|do) (?:we|i) be doing|what now|what are (?:my|our|his|her|their) options|what (?:are|is) (?:the )?next steps?|where (?:do|can|should) (?:we|i) (?:go|find|get|look)|who (?:do|should|can) (?:we|i) (?:call|talk to|contact)|who (?:can|could) help|need (?:a )?(?:lawyer|attorney|help)|get (?:a )?(?:lawyer|attorney)|find (?:a )?(?:lawyer|attorney)|qu[eé] (?:hago|hacemos|hacer|puedo hacer|podemos hacer|debo hacer|debemos hacer)|a qui[eé]n (?:llamo|llamamos|llamar|le hablo|acudo|acudimos)|qui[eé]n (?:nos|me|le|les) puede ayudar|d[oó]nde (?:busco|buscamos|encuentro|encontramos|consigo|conseguimos|pido)|necesito (?:ayuda|un abogado|abogado)|necesitamos (?:ayuda|un abogado|abogado)|(?:buscar|conseguir) (?:un )?abogado',
+  'what (?:do|should|can|could) (?:we|i|they|he|she|my family) (?:even |really |actually )?do|what (?:should|do) (?:we|i) be doing|what now|what are (?:my|our|his|her|their) options|what (?:are|is) (?:the )?next steps?|where (?:do|can|should) (?:we|i) (?:go|find|get|look)|who (?:do|should|can) (?:we|i) (?:call|talk to|contact)|who (?:can|could) help|need (?:a )?(?:lawyer|attorney|help)|get (?:a )?(?:lawyer|attorney)|find (?:a )?(?:lawyer|attorney)|afford (?:a )?(?:lawyer|attorney)|(?:where|how) (?:do|should|can) (?:we|i) (?:even )?(?:start|begin)|qu[eé] (?:hago|hacemos|hacer|puedo hacer|podemos hacer|debo hacer|debemos hacer)|a qui[eé]n (?:llamo|llamamos|llamar|le hablo|acudo|acudimos)|qui[eé]n (?:nos|me|le|les) puede ayudar|d[oó]nde (?:busco|buscamos|encuentro|encontramos|consigo|conseguimos|pido)|necesito (?:ayuda|un abogado|abogado)|necesitamos (?:ayuda|un abogado|abogado)|por d[oó]nde (?:empiezo|empezamos|empezar)|(?:pagar|costear) (?:un )?abogado|(?:buscar|conseguir) (?:un )?abogado',
 );
 
 function wantsOf(text: string): AnswerKind | undefined {

@@ -128,9 +128,11 @@ export function questionTerms(
   const otherMeaning = otherMeaningWords(all, analysis);
   const conceded = concededWords(all);
   all.forEach((word, at) => {
-    if (isStopWord(word) || otherMeaning.has(at) || terms.length === MAX_TERMS) return;
+    if (isStopWord(word) || otherMeaning.has(at)) return;
     const number = numberKind(word);
+    // A long story's last years still say when it asks about ("after the October 2025 changes").
     if (number === 'year') years.push(Number(word));
+    if (terms.length === MAX_TERMS) return;
     const term = stem(word);
     if (seen.has(term)) return;
     seen.add(term);

@@ -52,12 +52,17 @@ const OTHER_PLACE_CASE = 0.6;
 /** A question worded like one a curator listed for this entry asks for this entry. */
 const ASKED_FOR = 0.7;
 
+const latestOf = (spans: readonly [number, number][]) =>
+  spans.reduce((latest, span) => (span[0] > latest[0] ? span : latest));
+
 /** How much the period an entry describes fits when the question asks about. */
 function periodPrior(facts: EntryFacts, context: QuestionContext): number {
   const { years, spans, past, pastTense, present } = context.era;
   // "Now" beside a year asks about now ("is it still like 2017?"), unless the question says it
   // looks back ("in 2018 … that couldn't happen today … what was the rule back then?").
-  const asked = present && !past ? [] : spans;
+  // A story that looks back and then asks about now ("convicted years ago … the 2019 law … still
+  // true after the October 2025 changes?") asks about the latest time it names.
+  const asked = present && !past ? [] : present && spans.length > 1 ? [latestOf(spans)] : spans;
   if (asked.length > 0) {
     const inPeriod = asked.some(
       ([start, end]) => end > facts.from && (facts.until === undefined || start < facts.until),

@@ -41,6 +41,19 @@ describe('analyze', () => {
     }
   });
 
+  it('reads bills and orders typed as one word as written apart', () => {
+    expect(analyze('hb7259')).toEqual(analyze('HB 7259'));
+    expect(analyze('SB397')).toEqual(analyze('SB 397'));
+    expect(analyze('eo14159')).toEqual(analyze('EO 14159'));
+  });
+
+  it('reads chat spellings as the words they stand for', () => {
+    expect(analyze('wat is 287g')).toEqual(analyze('what is 287g'));
+    expect(analyze('ppl say the govt shares data')).toEqual(
+      analyze('people say the government shares data'),
+    );
+  });
+
   it('drops question filler and stems the rest', () => {
     expect(analyze('What is the Connecticut Trust Act?')).toEqual(['connecticut', 'trust', 'act']);
     expect(analyze('detainers')).toEqual(analyze('detainer'));

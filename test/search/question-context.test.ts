@@ -12,6 +12,17 @@ describe('what a question says besides its words', () => {
     expect(context('before October 2019 what did police do').era.years).toEqual([2018]);
   });
 
+  it('reads every year of a long story, past the terms it searches', () => {
+    const story =
+      'A man from our church in Norwalk was convicted a few years ago of strangulation. Now he is ' +
+      'locked up on a new charge, his bond was paid by his sister and brother, and ICE sent a ' +
+      'detainer to the jail. His wife was told by a lawyer and a neighbour that the 2019 law ' +
+      'protects him because it is not a class A or B felony. Is that still true after the ' +
+      'changes that took effect in October 2025?';
+    expect(questionTerms(story).terms.some((t) => t.word === '2025')).toBe(false);
+    expect(context(story).era.years).toContain(2025);
+  });
+
   it('tells the past from today', () => {
     expect(context('what did the old trust act say').era.past).toBe(true);
     expect(context('is that still the rule now').era).toMatchObject({ past: false, present: true });
@@ -24,6 +35,17 @@ describe('what a question says besides its words', () => {
   it('knows when the news is asked about, and not from a story that says "said"', () => {
     expect(context('what did the ct mirror article report').aboutNews).toBe(true);
     expect(context('the public defender said there is a detainer').aboutNews).toBe(false);
+  });
+
+  it('knows when someone held needs to know where to start', () => {
+    expect(
+      context('my dad is in ICE custody and we cant afford a lawyer, where do we even start')
+        .asksWhatToDoWhenHeld,
+    ).toBe(true);
+    expect(context('a mi papa lo agarro la migra, por donde empezamos').asksWhatToDoWhenHeld).toBe(
+      true,
+    );
+    expect(context('where do I start reading about 287g').asksWhatToDoWhenHeld).toBe(false);
   });
 
   it('knows when someone is facing ICE now', () => {
@@ -41,6 +63,7 @@ describe('what a question says besides its words', () => {
     expect(context('can someone explain 287g like im 5').wants).toBe('definition');
     expect(context('what even is a sanctuary city').wants).toBe('definition');
     expect(context('the trust act in plain english?').wants).toBe('definition');
+    expect(context('wat even is 287g').wants).toBe('definition');
     expect(context('what happens after ICE sends a detainer').wants).toBe('workings');
     expect(context('what does the statute say exactly').wants).toBe('wording');
   });

@@ -256,6 +256,21 @@ describe('ranking on the shipped knowledge', () => {
     expect(answer.notices.map((n) => n.kind)).toContain('legal-help');
   });
 
+  it('reads chat spellings and bills typed as one word', () => {
+    expect(first('wut even is 287g, my cousin says the sheriff in his county does it')?.id).toBe(
+      first('what is 287g')?.id,
+    );
+    expect(first('so what did sb397 do')?.id).toBe(first('what did SB 397 do')?.id);
+  });
+
+  it('answers a story that looks back and then asks about today with no replaced rule', () => {
+    const answer = engine.ask(
+      'My nephew was deported years ago and came back. In 2019 the law here changed, and now he got picked up in Waterbury on a warrant. Is the 2019 rule still what applies after the October 2025 amendments?',
+    );
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.map((r) => r.status)).not.toContain('superseded');
+  });
+
   it('corrects typos', () => {
     expect(first('waht is a detaner')?.id).toBe(first('what is a detainer')?.id);
   });
