@@ -7,7 +7,7 @@ import type { AnswerEngine } from './answer-engine.js';
 import { engineData, engineFromData, type EngineData } from './engine-data.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** Snapshots kept per build: the shipped knowledge and a few edits or reloads of it. */
 const KEPT = 4;
 
@@ -30,6 +30,17 @@ export interface EngineSnapshots {
   /** Saves a checked engine; a folder that cannot be written is no error, only a slower start. */
   save(engine: AnswerEngine, warnings: readonly Problem[]): Promise<void>;
 }
+
+/**
+ * JSON with every character beyond ASCII written as a `\u` escape: Node reads a file of ASCII
+ * alone into a one-byte string, half the memory of the two-byte one a single accent makes, and
+ * parses it faster.
+ */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** Snapshots in `dir` made by the build `build`: another build's index may differ. */
 export function engineSnapshots(dir: string, build: string): EngineSnapshots {
@@ -69,7 +80,7 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
       const partial = `${file}.${process.pid}.partial`;
       try {
         await mkdir(dir, { recursive: true });
-        await writeFile(partial, JSON.stringify(snapshot));
+        await writeFile(partial, asciiJson(snapshot));
         await rename(partial, file);
         await prune();
       } catch {

@@ -20,9 +20,13 @@ export async function prepareBot(
   log: Logger,
   token?: string,
 ): Promise<{ ok: true; bot: PreparedBot } | { ok: false; message: string }> {
+  // The command modules compile while the engine's snapshot is read from disk. A failure to load
+  // them is thrown where they are awaited, below, not reported as unhandled meanwhile.
+  const loadingCommands = loadCommands();
+  loadingCommands.catch(() => undefined);
   const loaded = await loadEngine(config.knowledgeDir);
   if (!loaded.ok) return { ok: false, message: describeKnowledgeProblems(loaded.problems) };
-  const commands = await loadCommands();
+  const commands = await loadingCommands;
   // Pinned explainers, feedback and gap counts live in DATA_DIR: refuse to start without it.
   const opened = await openBotServices({
     config,

@@ -1,12 +1,15 @@
 /** Marks every cut, so a reader knows something was left out. */
 export const ELLIPSIS = '…';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: loading ICU's segmenter takes several milliseconds of every start, and a
+// cut needs it only where a text has no space near the limit.
+let graphemes: Intl.Segmenter | undefined;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** The last grapheme boundary at or before `at`: never half an emoji or a letter without its accent. */
 function graphemeBoundary(text: string, at: number): number {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const start = graphemes.segment(text).containing(at)?.index ?? at;
   if (start > 0 || at === 0) return start;
   // One grapheme longer than the room (e.g. a long run of combining marks): split it by code point.

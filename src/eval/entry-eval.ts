@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Answer } from '../answer/answer.js';
 import { kebabId } from '../knowledge/schema.js';
 import { TOP_K } from './retrieval-eval.js';
@@ -10,7 +10,7 @@ import { TOP_K } from './retrieval-eval.js';
 export const entryQuestionSchema = z.object({
   q: z.string(),
   first: z.array(kebabId),
-  style: z.string().default('unlabelled'),
+  style: z._default(z.string(), 'unlabelled'),
 });
 
 export type EntryQuestion = z.infer<typeof entryQuestionSchema>;

@@ -42,11 +42,23 @@ const legalRewrites: [RegExp, string][] = [
   [/\b9th\b/gi, ' ninth '],
 ];
 
-export function normalizeLegalText(text: string): string {
-  let normalized = text.normalize('NFKC');
+/**
+ * What every rewrite above needs at least one of: a character that is not a letter or a space,
+ * or a word ending in "nt" ("cant", "didnt"). Text with none, as most phrases are, skips them.
+ */
+const rewritable = /[^\p{L}\s]|nt\b/iu;
+
+/** Every rewrite above, in order, on text already in NFKC form. */
+export function rewriteLegalText(text: string): string {
+  let rewritten = text;
   for (const [pattern, replacement] of legalRewrites)
-    normalized = normalized.replace(pattern, replacement);
-  return normalized.toLowerCase();
+    rewritten = rewritten.replace(pattern, replacement);
+  return rewritten;
+}
+
+export function normalizeLegalText(text: string): string {
+  const normalized = text.normalize('NFKC');
+  return (rewritable.test(normalized) ? rewriteLegalText(normalized) : normalized).toLowerCase();
 }
 
 /** Letters and digits; a dot survives only between digits (`287.7`). */

@@ -22,7 +22,11 @@ export interface PassageIndex extends EntryTables {
   /** The language of the questions it answers and of the knowledge view it indexes. */
   language: Language;
   analysis: Analysis;
-  index: lunr.Index;
+  /**
+   * Lunr's own index, where this process built it: the postings and term tables are read out of
+   * it, and it serializes. Queries read only those tables, which is all a restored index holds.
+   */
+  index?: lunr.Index;
   knowledge: Knowledge;
   passagesById: ReadonlyMap<string, Passage>;
   /** Passage number (the position in `knowledge.passages`) -> entry number (in `knowledge.entries`). */
@@ -135,14 +139,12 @@ export function loadPassageIndex(
 }
 
 /**
- * Lets go of what only building and serializing need: Lunr's inverted index and field vectors,
- * whose contents the postings and term tables now hold. Queries read Lunr's token set only. On
- * the shipped knowledge this is about half of the index's memory. Serialize the index before.
+ * Lets go of what only building and serializing need: Lunr's own index, whose contents the
+ * postings and term tables now hold. On the shipped knowledge this is most of the index's
+ * memory. Serialize the index before.
  */
 export function releaseBuildTables(index: PassageIndex): void {
-  const lunrIndex = index.index as unknown as { invertedIndex: object; fieldVectors: object };
-  lunrIndex.invertedIndex = {};
-  lunrIndex.fieldVectors = {};
+  delete index.index;
 }
 
 /**
@@ -200,22 +202,9 @@ export function passageIndexFromTables(
   knowledge: Knowledge,
 ): PassageIndex {
   const { vocabulary, language } = tables;
-  const analysis = analysisOf(language);
-  // Lunr's typings are behind Lunr 2: the token set builder is static, and an index holds
-  // `fieldVectors`, not `documentVectors`. Both tables stay empty: queries read the token set.
-  const builders = lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet };
-  const attributes = {
-    invertedIndex: {},
-    fieldVectors: {},
-    tokenSet: builders.fromArray(vocabulary),
-    fields: FIELDS,
-    pipeline: new lunr.Pipeline(),
-  };
-  const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   return {
     language,
-    analysis,
-    index,
+    analysis: analysisOf(language),
     ...passageTables(knowledge),
     postings: {
       fieldCount: tables.fieldCount,

@@ -1,7 +1,7 @@
-import lunr from 'lunr';
 import type { CuratedQuestions } from './curated-questions.js';
 import type { PassageIndex } from './passage-index.js';
 import { withinOneEdit } from './edit-distance.js';
+import { lowerBound } from './sorted-words.js';
 import { correctTypo, isStopWordTypo } from './typo-dictionary.js';
 import { questionContext, type QuestionContext } from './question-context.js';
 import { questionTerms, type QuestionTerm } from './question-terms.js';
@@ -52,71 +52,56 @@ export interface QueryPlan {
   declined: boolean;
 }
 
-function lowerBound(vocabulary: readonly string[], prefix: string): number {
-  let low = 0;
-  let high = vocabulary.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((vocabulary[mid] as string) < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 const hasPrefixIn = (vocabulary: readonly string[], prefix: string) =>
   vocabulary[lowerBound(vocabulary, prefix)]?.startsWith(prefix) ?? false;
 
-function withPrefix(vocabulary: readonly string[], prefix: string): string[] {
+/** The words of a sorted vocabulary that start with `prefix`, in its order, `limit` at most. */
+function withPrefix(vocabulary: readonly string[], prefix: string, limit = Infinity): string[] {
   const found: string[] = [];
   for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length; i++) {
     const term = vocabulary[i] as string;
-    if (!term.startsWith(prefix) || found.length === MAX_PHRASING_EXPANSIONS) break;
+    if (!term.startsWith(prefix) || found.length === limit) break;
     found.push(term);
   }
   return found;
 }
 
-/**
- * Expands one clause against the index's vocabulary with Lunr's own automaton, as `index.query()`
- * does. Terms come from `analyze`, so they hold no `*` of the user's: a wildcard is ours alone.
- */
-function expand(index: PassageIndex, clause: string, editDistance = 0): string[] {
-  if (editDistance === 0 && !clause.endsWith('*'))
-    return index.vocabularySet.has(clause) ? [clause] : [];
-  // Lunr builds these automata inside `index.query()`; its typings do not declare the builders.
-  const builders = lunr.TokenSet as unknown as {
-    fromString(text: string): lunr.TokenSet;
-    fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
-  };
-  const wanted = editDistance
-    ? builders.fromFuzzyString(clause, editDistance)
-    : builders.fromString(clause);
-  const { tokenSet } = index.index as unknown as { tokenSet: lunr.TokenSet };
-  return tokenSet.intersect(wanted).toArray();
-}
+const byLengthOf = new WeakMap<readonly string[], string[][]>();
 
-const vocabularyByLengthOf = new WeakMap<CuratedQuestions, string[][]>();
-
-/** The phrasings' words by length, each list sorted: a typo match is one letter longer at most. */
-function vocabularyByLength(curated: CuratedQuestions): string[][] {
-  let byLength = vocabularyByLengthOf.get(curated);
+/** A sorted vocabulary's words by length, each list sorted: a typo is one letter longer at most. */
+function vocabularyByLength(vocabulary: readonly string[]): string[][] {
+  let byLength = byLengthOf.get(vocabulary);
   if (!byLength) {
     byLength = [];
-    for (const word of curated.vocabulary) (byLength[word.length] ??= []).push(word);
-    vocabularyByLengthOf.set(curated, byLength);
+    for (const word of vocabulary) (byLength[word.length] ??= []).push(word);
+    byLengthOf.set(vocabulary, byLength);
   }
   return byLength;
 }
 
+/** The words of a sorted vocabulary within one edit of `term`, in the vocabulary's order. */
+export function nearWords(vocabulary: readonly string[], term: string): string[] {
+  const byLength = vocabularyByLength(vocabulary);
+  return [term.length - 1, term.length, term.length + 1]
+    .flatMap((length) => (byLength[length] ?? []).filter((word) => withinOneEdit(term, word)))
+    .sort();
+}
+
+/**
+ * Expands one clause against the index's vocabulary: exactly, as a prefix (`term*`) or within
+ * one edit, as Lunr's `term*` and `term~1` match. Read from the sorted vocabulary, which a
+ * restored index holds already, rather than from an automaton built at every start.
+ */
+function expand(index: PassageIndex, clause: string, editDistance = 0): string[] {
+  if (clause.endsWith('*')) return withPrefix(index.vocabulary, clause.slice(0, -1));
+  if (editDistance === 0) return index.vocabularySet.has(clause) ? [clause] : [];
+  return nearWords(index.vocabulary, clause);
+}
+
 /** Prefix or typo matches of an unknown term among the curated phrasings' words. */
 function phrasingMatches(curated: CuratedQuestions, term: string, fuzzy: boolean): string[] {
-  if (!fuzzy) return withPrefix(curated.vocabulary, term);
-  const byLength = vocabularyByLength(curated);
-  const near = [term.length - 1, term.length, term.length + 1].flatMap((length) =>
-    (byLength[length] ?? []).filter((word) => withinOneEdit(term, word)),
-  );
-  // The first in the vocabulary's order, as a scan of the whole vocabulary would find them.
-  return near.sort().slice(0, MAX_PHRASING_EXPANSIONS);
+  if (!fuzzy) return withPrefix(curated.vocabulary, term, MAX_PHRASING_EXPANSIONS);
+  return nearWords(curated.vocabulary, term).slice(0, MAX_PHRASING_EXPANSIONS);
 }
 
 const isKnown = (index: PassageIndex, term: string) =>

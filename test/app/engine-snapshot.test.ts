@@ -49,6 +49,18 @@ describe('engine snapshots', { timeout: 60_000 }, () => {
     expect(restored?.warnings).toEqual(warnings);
   });
 
+  it('are written in ASCII alone, yet keep every accent of the Spanish knowledge', async () => {
+    const { dir, snapshots, engine } = await shipped;
+    const [file] = readdirSync(dir);
+    const text = readFileSync(path.join(dir, file!), 'utf8');
+    // Printable ASCII alone: JSON.stringify writes no line breaks or control characters raw.
+    expect(text).not.toMatch(/[^\x20-\x7e]/);
+    const restored = await snapshots.load(engine.knowledge.version);
+    const titles = (e: typeof engine) => e.indexes.es.knowledge.entries.map((entry) => entry.title);
+    expect(titles(restored!.engine).some((title) => /[áéíóúñ]/.test(title))).toBe(true);
+    expect(titles(restored!.engine)).toEqual(titles(engine));
+  });
+
   it('are used only by the build that saved them, for the knowledge they were made of', async () => {
     const { dir, engine } = await shipped;
     const { version } = engine.knowledge;

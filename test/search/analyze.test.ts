@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/search/analyze.js';
+import { analyze, normalizeLegalText, rewriteLegalText } from '../../src/search/analyze.js';
 
 describe('analyze', () => {
   it.each([
@@ -69,5 +70,37 @@ describe('analyze', () => {
       'baz',
       'qux',
     ]);
+  });
+});
+
+describe('normalizeLegalText', () => {
+  it('reads text as every rewrite would, including text it skips them for', () => {
+    const pieces = [
+      'a',
+      'n',
+      't',
+      'é',
+      ' ',
+      'cant',
+      'didnt',
+      'hb',
+      '7',
+      '.',
+      "'",
+      '’',
+      '-',
+      '§',
+      '(g)',
+      'u.s.',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeLegalText(text)).toBe(
+          rewriteLegalText(text.normalize('NFKC')).toLowerCase(),
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

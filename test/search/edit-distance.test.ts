@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { withinOneEdit } from '../../src/search/edit-distance.js';
+import { nearWords } from '../../src/search/query-plan.js';
 
 /** Optimal string alignment distance, by the textbook table: the reference to check against. */
 function alignmentDistance(a: string, b: string): number {
@@ -36,5 +38,32 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit('detainer', 'detainers')).toBe(true);
     expect(withinOneEdit('detainer', 'detanr')).toBe(false);
     expect(withinOneEdit('detainer', 'edtaienr')).toBe(false);
+  });
+});
+
+/** What Lunr's own `term~1` finds in a vocabulary: the automaton search used to expand with. */
+function lunrNearWords(vocabulary: readonly string[], term: string): string[] {
+  const builders = lunr.TokenSet as unknown as {
+    fromArray(words: readonly string[]): lunr.TokenSet;
+    fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
+  };
+  const found = builders.fromArray(vocabulary).intersect(builders.fromFuzzyString(term, 1));
+  return found.toArray().sort();
+}
+
+describe('nearWords', () => {
+  it("finds what Lunr's one-edit search finds, in the vocabulary's order", () => {
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', 'd'),
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), word, (words, term) => {
+        const vocabulary = [...words].sort();
+        expect(nearWords(vocabulary, term)).toEqual(lunrNearWords(vocabulary, term));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
