@@ -29,7 +29,7 @@ export const STARTUP_GOAL = {
   largestProcessBytes: 80 * 1024 * 1024,
 } as const;
 
-const RUNS = 3;
+const RUNS = 5;
 const ONE_SHOT_RUNS = 5;
 const PACED = { requests: 200, perSecond: 100 } as const;
 /** Between the last request and reading memory: a pause, as between bursts of real traffic. */

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import type { AnswerEngine } from './answer-engine.js';
 import { engineData, engineFromData, type EngineData } from './engine-data.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
-const FORMAT = 6;
+const FORMAT = 7;
 /** Snapshots kept per build: the shipped knowledge and a few edits or reloads of it. */
 const KEPT = 4;
 
@@ -59,7 +59,9 @@ export function engineSnapshots(dir: string, build: string): EngineSnapshots {
   return {
     async load(knowledgeVersion) {
       try {
-        const saved = JSON.parse(await readFile(fileOf(knowledgeVersion), 'utf8')) as Snapshot;
+        // Read at once, not through the thread pool in half-megabyte pieces: three times faster,
+        // and indexing would hold the thread far longer than this does.
+        const saved = JSON.parse(readFileSync(fileOf(knowledgeVersion), 'utf8')) as Snapshot;
         if (saved.format !== FORMAT || saved.build !== build) return undefined;
         if (saved.knowledge.version !== knowledgeVersion) return undefined;
         return { engine: engineFromData(saved), warnings: saved.warnings };

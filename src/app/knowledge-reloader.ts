@@ -1,4 +1,3 @@
-import { watch } from 'chokidar';
 import { formatProblem, type Problem } from '../knowledge/problem.js';
 import type { Logger } from '../log.js';
 import type { AnswerEngine } from './answer-engine.js';
@@ -90,17 +89,25 @@ export function watchKnowledge(
   log: Logger,
 ): KnowledgeWatch {
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(dir, { ignoreInitial: true });
-  watcher.on('all', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      reloader.reload().catch((error: unknown) => log.error({ error }, 'knowledge reload failed'));
-    }, SETTLE_MS);
+  // chokidar is loaded only where the knowledge is watched: no other start pays for it.
+  const watching = import('chokidar').then(({ watch }) => {
+    const watcher = watch(dir, { ignoreInitial: true });
+    watcher.on('all', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        reloader
+          .reload()
+          .catch((error: unknown) => log.error({ error }, 'knowledge reload failed'));
+      }, SETTLE_MS);
+    });
+    watcher.on('error', (error) => log.warn({ error }, 'trouble watching the knowledge folder'));
+    const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    return { watcher, ready };
   });
-  watcher.on('error', (error) => log.warn({ error }, 'trouble watching the knowledge folder'));
   return {
-    ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
+    ready: watching.then(({ ready }) => ready),
     async stop() {
+      const { watcher } = await watching;
       clearTimeout(timer);
       await watcher.close();
     },

@@ -9,6 +9,7 @@ import {
 import type { Logger } from '../log.js';
 import { createInteractionWebhook, createWebhookRest } from './interaction-webhook.js';
 import { createInteractionsServer, type InteractionsServer } from './interactions-server.js';
+import { collectStartupGarbage } from './startup-garbage.js';
 
 export interface HttpEndpointOptions {
   config: Config;
@@ -49,5 +50,6 @@ export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<R
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
   });
   const port = await endpoint.listen(options.port, options.host);
+  collectStartupGarbage();
   return { endpoint, port };
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeFiles, TextFile } from './knowledge-files.js';
 import { translatedLanguages } from './languages.js';
@@ -8,11 +7,11 @@ export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const SOURCES_FILE = 'sources.yaml';
 export const PLACES_FILE = 'places.yaml';
 
-async function listMarkdown(dir: string): Promise<string[]> {
+function listMarkdown(dir: string): string[] {
   const found: string[] = [];
-  for (const item of await readdir(dir, { withFileTypes: true })) {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, item.name);
-    if (item.isDirectory()) found.push(...(await listMarkdown(full)));
+    if (item.isDirectory()) found.push(...listMarkdown(full));
     else if (item.isFile() && item.name.endsWith('.md') && item.name !== 'README.md')
       found.push(full);
   }
@@ -22,8 +21,9 @@ async function listMarkdown(dir: string): Promise<string[]> {
 /** Reads `sources.yaml` and every entry file below `dir`. Paths in the result are relative to the cwd. */
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
-  // Read one after another, synchronously: some 150 small files take a quarter of the time they
-  // take through the thread pool, and every start reads them all to know the knowledge's hash.
+  // Listed and read one after another, synchronously: some 150 small files in a few folders take
+  // a quarter of the time they take through the thread pool, and every start reads them all to
+  // know the knowledge's hash.
   const read = (file: string): TextFile => ({
     path: shown(file),
     text: readFileSync(file, 'utf8'),
@@ -40,7 +40,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
     (translatedLanguages as readonly string[]).includes(
       path.relative(dir, file).split(path.sep)[0] ?? '',
     );
-  const files = await listMarkdown(dir);
+  const files = listMarkdown(dir);
   return {
     sources: readIfPresent(SOURCES_FILE),
     places: readIfPresent(PLACES_FILE),

@@ -1,35 +1,48 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Analysis } from './analysis.js';
 import type { PassageIndex } from './passage-index.js';
 
-interface EntryName {
+export interface EntryName {
   terms: readonly string[];
+  /** The entry's number in `knowledge.entries`. */
   entry: number;
+}
+
+/** Entry names by their first analyzed word: a question looks up its own words, never every name. */
+export type EntryNames = ReadonlyMap<string, readonly EntryName[]>;
+
+function byFirstTerm(names: Iterable<EntryName>): EntryNames {
+  const byFirst = new Map<string, EntryName[]>();
+  for (const name of names) {
+    const first = name.terms[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+  }
+  return byFirst;
 }
 
 /**
  * The analyzed words of every entry name of two words or more ("probable cause", "trust act",
- * "ice hold") or with a number ("PA 13-155"), by their first word, per index: read from the knowledge the first time a question
- * needs them. A question looks up its own words, never every name.
+ * "ice hold") or with a number ("PA 13-155"): made with the index, and saved with it, since
+ * analyzing every alias is most of a first question's work otherwise.
  */
-const namesOf = new WeakMap<PassageIndex, ReadonlyMap<string, readonly EntryName[]>>();
-
-function entryNames(index: PassageIndex): ReadonlyMap<string, readonly EntryName[]> {
-  let names = namesOf.get(index);
-  if (!names) {
-    const byFirst = new Map<string, EntryName[]>();
-    index.knowledge.entries.forEach((entry, number) => {
-      for (const alias of entry.aliases) {
-        const terms = index.analysis.analyze(alias);
+export function entryNamesOf(knowledge: Knowledge, analysis: Analysis): EntryNames {
+  return byFirstTerm(
+    knowledge.entries.flatMap((entry, number) =>
+      entry.aliases.flatMap((alias) => {
+        const terms = analysis.analyze(alias);
         const first = terms[0];
         // One word names an entry only when it is a number of its own ("PA 13-155", "HB 6659").
-        if (first === undefined || (terms.length < 2 && !/\d/.test(first))) continue;
-        byFirst.set(first, [...(byFirst.get(first) ?? []), { terms, entry: number }]);
-      }
-    });
-    names = byFirst;
-    namesOf.set(index, names);
-  }
-  return names;
+        if (first === undefined || (terms.length < 2 && !/\d/.test(first))) return [];
+        return [{ terms, entry: number }];
+      }),
+    ),
+  );
 }
+
+/** Entry names as plain data for a snapshot, in the order `restoreEntryNames` reads them back. */
+export const savedEntryNames = (names: EntryNames): EntryName[] => [...names.values()].flat();
+
+export const restoreEntryNames = (saved: readonly EntryName[]): EntryNames => byFirstTerm(saved);
 
 /**
  * A bare number ("1373", "287g", "section 1373") is how people say a subject; "EO 14159" or
@@ -57,7 +70,7 @@ export function namesIn(
   questionTerms: readonly { term: string }[],
 ): NamesInQuestion {
   const asked = new Set(questionTerms.map((t) => t.term));
-  const names = entryNames(index);
+  const { names } = index;
   const terms = new Set<string>();
   const entries = new Set<number>();
   const cited = new Set<number>();

@@ -10,6 +10,13 @@ import {
 } from './curated-questions.js';
 import { entryFacts, type EntryFacts } from './entry-facts.js';
 import {
+  entryNamesOf,
+  restoreEntryNames,
+  savedEntryNames,
+  type EntryName,
+  type EntryNames,
+} from './entry-names.js';
+import {
   buildPhrasingClassifier,
   restorePhrasingClassifier,
   savedPhrasingClassifier,
@@ -44,6 +51,8 @@ export interface EntryTables {
   typos: TypoDictionary;
   /** Names only the news uses ("maldef", "saenz"): a question naming one is about the news. */
   newsTerms: ReadonlySet<string>;
+  /** The entries' names of several words or with a number, by first word (`namesIn`). */
+  names: EntryNames;
 }
 
 /** A word everyday English almost never uses, found in a news entry and at most one other. */
@@ -116,6 +125,7 @@ export function entryTables(knowledge: Knowledge, analysis: Analysis): EntryTabl
     english: commonEnglish(),
     typos: buildTypoDictionary(knowledge, analysis),
     newsTerms: newsOnlyTerms(knowledge, specificity, analysis),
+    names: entryNamesOf(knowledge, analysis),
   };
 }
 
@@ -129,6 +139,7 @@ export interface SavedEntryTables {
   specificity: [string, number][];
   typos: SavedTypoDictionary;
   newsTerms: string[];
+  names: EntryName[];
 }
 
 export const savedEntryTables = (tables: EntryTables): SavedEntryTables => ({
@@ -137,6 +148,7 @@ export const savedEntryTables = (tables: EntryTables): SavedEntryTables => ({
   specificity: [...tables.specificity],
   typos: savedTypoDictionary(tables.typos),
   newsTerms: [...tables.newsTerms],
+  names: savedEntryNames(tables.names),
 });
 
 export function restoreEntryTables(saved: SavedEntryTables, knowledge: Knowledge): EntryTables {
@@ -148,5 +160,6 @@ export function restoreEntryTables(saved: SavedEntryTables, knowledge: Knowledge
     english: commonEnglish(),
     typos: restoreTypoDictionary(saved.typos),
     newsTerms: new Set(saved.newsTerms),
+    names: restoreEntryNames(saved.names),
   };
 }

@@ -73,6 +73,8 @@ describe('npm run serve:http', { timeout: 120_000 }, () => {
     const workers = workerPids(server.output());
     expect(workers).toHaveLength(2);
     for (const pid of workers) expect(flagsOf(pid)).toContain('--lite-mode');
+    // And with gc exposed, to collect the garbage of their start once they listen.
+    for (const pid of workers) expect(flagsOf(pid)).toContain('--expose-gc');
     const interaction = makeInteraction.chatInput('ask', { question: 'What is an ICE detainer?' });
     expect((await postInteraction(port, signer, interaction)).type).toBe(
       InteractionResponseType.ChannelMessageWithSource,
