@@ -190,6 +190,8 @@ describe('ranking on the shipped knowledge', () => {
     expect(
       engine.ask('there is a warrant for my unpaid parking tickets, how do I clear it').status,
     ).toBe('no-answer');
+    // Temporary Protected Status is another process, yet ICE detaining someone who has it is not.
+    expect(engine.ask('my cousin has TPS, can ICE still detain him?').status).toBe('answered');
   });
 
   it('answers agents at the door, told as a long story, with what they may do there', () => {
