@@ -18,6 +18,16 @@ import {
   useCommonEnglish,
   type CommonEnglishWords,
 } from '../search/topic-words.js';
+import {
+  savedSynonymTables,
+  useSynonymTables,
+  type SavedSynonymTables,
+} from '../search/synonyms.js';
+import {
+  savedOffTopicTables,
+  useOffTopicTables,
+  type SavedOffTopicTables,
+} from '../search/off-topic.js';
 import { createAnswerEngine, lazyLanguageIndexes, type AnswerEngine } from './answer-engine.js';
 
 /**
@@ -37,6 +47,8 @@ export interface EngineData {
   lexicon: SavedLanguageLexicon;
   /** What answering reads of everyday English: loading it back never reads SUBTLEX. */
   commonEnglish: CommonEnglishWords;
+  /** The stemmed phrase tables of the code itself (synonyms, other meanings, declined asks). */
+  phrases: { synonyms: SavedSynonymTables; offTopic: SavedOffTopicTables };
 }
 
 export function engineData(engine: AnswerEngine): EngineData {
@@ -54,6 +66,7 @@ export function engineData(engine: AnswerEngine): EngineData {
     ) as Record<Language, PassageIndexTables>,
     lexicon: savedLanguageLexicon(engine.lexicon),
     commonEnglish: commonEnglishWords(),
+    phrases: { synonyms: savedSynonymTables(), offTopic: savedOffTopicTables() },
   };
 }
 
@@ -72,6 +85,8 @@ function restoreKnowledge(saved: EngineData['knowledge']): Knowledge {
 
 export function engineFromData(data: EngineData): AnswerEngine {
   useCommonEnglish(data.commonEnglish);
+  useSynonymTables(data.phrases.synonyms);
+  useOffTopicTables(data.phrases.offTopic);
   const knowledge = restoreKnowledge(data.knowledge);
   // Each language's tables become an index on first use: an English question never waits for
   // the Spanish one. Only the tables not yet made are held, not the whole snapshot: its base64

@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/languages.js';
+import { languages, type Language } from '../knowledge/languages.js';
 import { analysisOf, type Analysis } from './analysis.js';
 
 /**
@@ -533,6 +533,46 @@ function phrasesFor(analysis: Analysis): OffTopicPhrases {
   let phrases = byLanguage.get(analysis.language);
   if (!phrases) byLanguage.set(analysis.language, (phrases = offTopicPhrases(analysis)));
   return phrases;
+}
+
+interface SavedOffTopicPhrases {
+  words: string[];
+  otherMeanings: [string, string[][]][];
+  declined: [string, string[][]][];
+  declinedWords: string[];
+}
+
+/** Every language's phrases of other meanings and declined asks, stemmed, as plain data. */
+export type SavedOffTopicTables = Record<Language, SavedOffTopicPhrases>;
+
+/**
+ * The phrases as a saved engine carries them (`useOffTopicTables`): a start that loads one then
+ * stems none of them again.
+ */
+export function savedOffTopicTables(): SavedOffTopicTables {
+  const saved = (phrases: OffTopicPhrases): SavedOffTopicPhrases => ({
+    words: [...phrases.words],
+    otherMeanings: [...phrases.otherMeanings] as [string, string[][]][],
+    declined: [...phrases.declined] as [string, string[][]][],
+    declinedWords: [...phrases.declinedWords],
+  });
+  return Object.fromEntries(
+    languages.map((language) => [language, saved(phrasesFor(analysisOf(language)))]),
+  ) as SavedOffTopicTables;
+}
+
+/** Questions from now on read these phrases (saved by `savedOffTopicTables` from this very code). */
+export function useOffTopicTables(saved: SavedOffTopicTables): void {
+  for (const language of languages) {
+    const phrases = saved[language];
+    if (byLanguage.has(language)) continue;
+    byLanguage.set(language, {
+      words: new Set(phrases.words),
+      otherMeanings: new Map(phrases.otherMeanings),
+      declined: new Map(phrases.declined),
+      declinedWords: new Set(phrases.declinedWords),
+    });
+  }
 }
 
 /** Phrases by their first stem: a question's words are looked up, not scanned against all. */
