@@ -36,6 +36,10 @@ function* placeProblems(places: ParsedPlaces, knowledge: ParsedKnowledge): Gener
     if (!towns.has(name) && !(name in ct.villages))
       yield at(name, `ambiguous "${name}" is no listed town or village`);
   }
+  for (const name of ct.known_elsewhere) {
+    if (!towns.has(name) && !(name in ct.villages))
+      yield at(name, `known_elsewhere "${name}" is no listed town or village`);
+  }
   const named = [ct.entry, ...Object.values(ct.entries), ...covered.map((c) => c.entry)];
   for (const [town, id] of Object.entries(ct.entries)) {
     if (!towns.has(town)) yield at(town, `"${town}" has an entry but is no listed town`);

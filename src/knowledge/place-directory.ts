@@ -31,6 +31,11 @@ export interface PlaceName {
   caseSensitive: boolean;
   /** Everyday words ("Union", "Orange"): count only capitalized mid-sentence or next to "CT". */
   needsContext: boolean;
+  /**
+   * Better known as other places ("Washington", "Portland"): count only next to "Connecticut"
+   * or "CT", since "what is Washington doing" asks about the federal government.
+   */
+  needsState: boolean;
 }
 
 export interface PlaceDirectory {
@@ -61,7 +66,13 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
     const caseSensitive = options.caseSensitive ?? false;
     const words = placeWords(written).map((w) => (caseSensitive ? w : w.toLowerCase()));
     if (words.length > 0)
-      names.push({ words, place, caseSensitive, needsContext: options.needsContext ?? false });
+      names.push({
+        words,
+        place,
+        caseSensitive,
+        needsContext: (options.needsContext ?? false) || (options.needsState ?? false),
+        needsState: options.needsState ?? false,
+      });
   };
   const ct = file.connecticut;
   const state: Place = {
@@ -75,6 +86,11 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
   for (const name of ct.names) add(name, state);
   for (const code of ct.abbreviations) add(code, state, { caseSensitive: true });
   const ambiguous = new Set(ct.ambiguous);
+  const knownElsewhere = new Set(ct.known_elsewhere);
+  const context = (name: string) => ({
+    needsContext: ambiguous.has(name),
+    needsState: knownElsewhere.has(name),
+  });
   const townEntry = new Map(Object.entries(ct.entries));
   for (const [county, towns] of Object.entries(ct.counties)) {
     const countyName = `${county} County`;
@@ -93,7 +109,7 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
         ...(entryId ? { entryId } : {}),
         keys: [placeKey(town), CONNECTICUT_KEY],
       };
-      add(town, place, { needsContext: ambiguous.has(town) });
+      add(town, place, context(town));
     }
   }
   for (const [village, town] of Object.entries(ct.villages)) {
@@ -107,7 +123,7 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
         ...(entryId ? { entryId } : {}),
         keys: [placeKey(town), CONNECTICUT_KEY],
       },
-      { needsContext: ambiguous.has(village) },
+      context(village),
     );
   }
   for (const covered of file.covered) {

@@ -140,6 +140,7 @@ export const placesFileSchema = z.strictObject({
     villages: z._default(z.record(z.string(), text), {}),
     entries: z._default(z.record(z.string(), kebabId), {}),
     ambiguous: placeNames,
+    known_elsewhere: placeNames,
   }),
   covered: z._default(
     z.array(

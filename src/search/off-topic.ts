@@ -307,6 +307,10 @@ const declinedAsks: readonly string[] = [
   // Immigration court's own steps and bonds, other visas and citizenship: the sources cover none.
   'immigration bond',
   'ice bond',
+  'bond hearing',
+  'commissary',
+  'utility bill',
+  'electric bill',
   'master calendar',
   'u visa',
   'birthright citizenship',
@@ -472,6 +476,9 @@ const spanishDeclinedAsks: readonly string[] = [
   'constitucion mexicana',
   'en mexico la policia',
   'fianza de inmigracion',
+  'audiencia de fianza',
+  'pagar la luz',
+  'la factura de la luz',
   'visa u',
   'peticion i-130',
   'petición i-130',
@@ -643,9 +650,15 @@ const ARREST = new Set(
     ' ',
   ),
 );
+/** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
+const COUNT = /\b(?:how many|how much|number of|cu[aá]nt[oa]s|n[uú]mero de)\b/;
+/** How many people ICE arrested or deported, or how many detainers: statistics, never sourced here. */
+const COUNT_OF_PEOPLE =
+  /\b(?:how many|number of|cu[aá]nt[oa]s|n[uú]mero de)\s+(?:\p{L}+\s+)?(?:people|persons|immigrants|arrests|deportations|detainers|personas|gente|inmigrantes|arrestos|deportaciones|deportados|detenidos)\b/u;
 const asksAboutIce = (questionWords: readonly string[]) =>
   questionWords.some((word) => AGENCY.has(word)) &&
-  questionWords.some((word) => RECORDS.has(word) || ARREST.has(word));
+  questionWords.some((word) => RECORDS.has(word) || ARREST.has(word)) &&
+  !COUNT.test(questionWords.join(' '));
 
 /** Whether the question asks something this bot declines whatever else it names. */
 export function asksWhatIsDeclined(
@@ -653,8 +666,10 @@ export function asksWhatIsDeclined(
   analysis: Analysis = analysisOf('en'),
 ): boolean {
   const { declined, declinedWords } = phrasesFor(analysis);
+  const countsPeople =
+    questionWords.some((word) => AGENCY.has(word)) && COUNT_OF_PEOPLE.test(questionWords.join(' '));
   const found =
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(questionWords.map(analysis.stem), declined).next().done;
-  return found && !asksAboutIce(questionWords);
+  return countsPeople || (found && !asksAboutIce(questionWords));
 }

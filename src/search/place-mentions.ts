@@ -113,7 +113,7 @@ export function findPlaces(question: string, directory: PlaceDirectory): PlaceMe
             (word, j) => (name.caseSensitive ? raw[at + j] : lower[at + j]) === word,
           ) &&
           (!name.needsContext ||
-            (at > 0 && isCapitalized(raw[at] as string)) ||
+            (!name.needsState && at > 0 && isCapitalized(raw[at] as string)) ||
             nearConnecticut(at, name.words.length)),
       ) ?? misspelledAt(directory, lower, at);
     if (!match) {

@@ -370,10 +370,23 @@ export function definitionFirst(
   context: QuestionContext,
 ): readonly RankedEntry[] {
   const first = ranked[0];
-  if (!first || context.wants !== 'definition' || isAskedDefinition(facts, first)) return ranked;
-  const asked = ranked.findIndex(
-    (hit) => isAskedDefinition(facts, hit) && hit.score >= first.score * DEFINITION_REACH,
-  );
-  if (asked < 0) return ranked;
+  if (!first || context.wants !== 'definition') return ranked;
+  // Of the definitions asked for within reach, the one whose phrasing is closest to the question,
+  // and of equally close ones the one with the fewest terms: "what is ICE" holds whole a phrasing
+  // of the ICE detainer's too (its one word standing for all three of "an ICE hold"), yet asks
+  // for ICE.
+  let asked = -1;
+  ranked.forEach((hit, i) => {
+    if (!isAskedDefinition(facts, hit) || hit.score < first.score * DEFINITION_REACH) return;
+    if (asked < 0 || isCloser(hit, ranked[asked] as RankedEntry)) asked = i;
+  });
+  if (asked <= 0) return ranked;
   return [ranked[asked] as RankedEntry, ...ranked.filter((_, i) => i !== asked)];
+}
+
+/** Whether `a`'s phrasing is closer to the question than `b`'s: more alike, then shorter. */
+function isCloser(a: RankedEntry, b: RankedEntry): boolean {
+  const [x, y] = [a.phrasing, b.phrasing];
+  if (!x || !y) return x !== undefined;
+  return x.similarity !== y.similarity ? x.similarity > y.similarity : x.size < y.size;
 }

@@ -274,6 +274,12 @@ const questionFiller = [
   'gc',
   'channel',
   'canal',
+  // How a question is offered ("ok dumb question but", "pregunta tonta"), not what it asks.
+  'dumb',
+  'stupid',
+  'silly',
+  'tonta',
+  'tonto',
 ];
 
 /**

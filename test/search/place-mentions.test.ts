@@ -33,6 +33,15 @@ describe('places a question names', () => {
     ]);
   });
 
+  it('takes a town better known as another place only beside Connecticut or CT', async () => {
+    expect(await places('What has Washington been doing to sanctuary cities?')).toEqual([]);
+    expect(await places('the police in Portland')).toEqual([]);
+    expect(await places('the resident state trooper in Washington, CT')).toEqual([
+      ['Washington', 'connecticut'],
+      ['Connecticut', 'connecticut'],
+    ]);
+  });
+
   it('recognises a misspelt town', async () => {
     expect(await places('the polise in bridgport')).toEqual([['Bridgeport', 'connecticut']]);
     expect(await places('new britian jail')).toEqual([['New Britain', 'connecticut']]);

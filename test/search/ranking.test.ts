@@ -183,6 +183,12 @@ describe('ranking on the shipped knowledge', () => {
     expect(first('explain 1373 to me like im 12')?.id).not.toBe('8-usc-1373');
   });
 
+  it('answers "what is ICE" with ICE, not with the ICE detainer a phrasing also names', () => {
+    expect(first('what is ICE')?.id).toBe('ice');
+    expect(first('ok dumb question but what is ICE exactly')?.id).toBe('ice');
+    expect(first('what is an ICE detainer')?.id).toBe('detainer');
+  });
+
   it('answers whether ICE may arrest someone, though an errand it declines comes with it', () => {
     expect(
       first('my court date is for a speeding ticket, can ICE arrest me inside the courthouse?')?.id,
@@ -190,6 +196,11 @@ describe('ranking on the shipped knowledge', () => {
     expect(
       engine.ask('there is a warrant for my unpaid parking tickets, how do I clear it').status,
     ).toBe('no-answer');
+    // A count of people is statistics the sources do not hold; how long a hold lasts is theirs.
+    expect(engine.ask('how many people did ICE arrest in Connecticut in 2025').status).toBe(
+      'no-answer',
+    );
+    expect(engine.ask('how many hours can ICE hold someone').status).toBe('answered');
     // Temporary Protected Status is another process, yet ICE detaining someone who has it is not.
     expect(engine.ask('my cousin has TPS, can ICE still detain him?').status).toBe('answered');
   });
