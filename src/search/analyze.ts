@@ -38,8 +38,13 @@ const legalRewrites: [RegExp, string][] = [
   [/\b(\d+(?:\.\d+)?)\s*\(([a-z0-9]{1,4})\)/gi, ' $1 $2 '],
   [/\b(?:2nd|2d)\b/gi, ' second '],
   [/\b(?:3rd|3d)\b/gi, ' third '],
+  [/\b1st\b/gi, ' first '],
+  [/\b4th\b/gi, ' fourth '],
+  [/\b5th\b/gi, ' fifth '],
   [/\b7th\b/gi, ' seventh '],
   [/\b9th\b/gi, ' ninth '],
+  [/\b10th\b/gi, ' tenth '],
+  [/\b14th\b/gi, ' fourteenth '],
 ];
 
 /**

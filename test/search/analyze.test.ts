@@ -16,6 +16,8 @@ describe('analyze', () => {
     ['8 USC §1373(a)', '1373'],
     ['8 CFR 287.7', '287.7'],
     ['8 C.F.R. § 287.7(d)', '287.7'],
+    ['the 4th Amendment', 'fourth'],
+    ['10th amendment', 'tenth'],
   ])('writes %s as the token %s', (written, token) => {
     expect(analyze(written)).toContain(token);
   });
