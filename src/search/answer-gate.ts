@@ -13,6 +13,8 @@ export const TOPIC_WORD = 2;
 /** A question of this many terms or fewer must be held this fully. */
 export const SHORT_TERMS = 3;
 export const MIN_SHORT_COVERAGE = 0.6;
+/** The share of the usual coverage a place's own entry needs, when it holds a topic word too. */
+const NAMED_PLACE_COVERAGE = 0.75;
 /** An everyday word at least this specific counts as a topic word when its synonym is one. */
 const EVERYDAY_SYNONYM = 0.5;
 /** With a single topic word, an answer must hold this much of the question. */
@@ -122,7 +124,10 @@ export function answers(hit: RankedEntry, gate: GateInput): boolean {
   const story = terms.length >= STORY_TERMS;
   // In a short question every word counts: "what is ICE's budget for detainers" is not about
   // detainers alone.
-  const needed = terms.length <= SHORT_TERMS ? MIN_SHORT_COVERAGE : MIN_COVERAGE;
+  // The place a place's own entry is about is asked too, though it is not searched as a term:
+  // "moving to LA soon, does California stop its police from helping ICE" holds it.
+  const place = hit.namesPlace && topicWords >= 2 ? NAMED_PLACE_COVERAGE : 1;
+  const needed = (terms.length <= SHORT_TERMS ? MIN_SHORT_COVERAGE : MIN_COVERAGE) * place;
   return (
     hit.score >= MIN_SCORE &&
     (coverage >= needed || (story && coverage * totalWeight >= MIN_STORY_WEIGHT))

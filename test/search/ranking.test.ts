@@ -183,6 +183,12 @@ describe('ranking on the shipped knowledge', () => {
     expect(first('explain 1373 to me like im 12')?.id).not.toBe('8-usc-1373');
   });
 
+  it("answers with a covered place's own entry, though the question says more than it holds", () => {
+    expect(
+      first('I live in Los Angeles, does California stop its police from helping ICE?')?.id,
+    ).toBe('california');
+  });
+
   it('answers "what is ICE" with ICE, not with the ICE detainer a phrasing also names', () => {
     expect(first('what is ICE')?.id).toBe('ice');
     expect(first('ok dumb question but what is ICE exactly')?.id).toBe('ice');
