@@ -32,13 +32,12 @@ function* placeProblems(places: ParsedPlaces, knowledge: ParsedKnowledge): Gener
     if (!towns.has(town))
       yield at(village, `village "${village}" lies in "${town}", which is no listed town`);
   }
-  for (const name of ct.ambiguous) {
-    if (!towns.has(name) && !(name in ct.villages))
-      yield at(name, `ambiguous "${name}" is no listed town or village`);
-  }
-  for (const name of ct.known_elsewhere) {
-    if (!towns.has(name) && !(name in ct.villages))
-      yield at(name, `known_elsewhere "${name}" is no listed town or village`);
+  const marked = { ambiguous: ct.ambiguous, known_elsewhere: ct.known_elsewhere };
+  for (const [list, names] of Object.entries(marked)) {
+    for (const name of names) {
+      if (!towns.has(name) && !(name in ct.villages))
+        yield at(name, `${list} "${name}" is no listed town or village`);
+    }
   }
   const named = [ct.entry, ...Object.values(ct.entries), ...covered.map((c) => c.entry)];
   for (const [town, id] of Object.entries(ct.entries)) {

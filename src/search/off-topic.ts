@@ -113,7 +113,9 @@ const declinedAsks: readonly string[] = [
   'phone number for',
   'social security office',
   'dmv hours',
-  'what hours',
+  'what hours is',
+  'what hours are',
+  'dmv open',
   'customer service',
   'on hold with',
   'starting salary',
@@ -220,7 +222,6 @@ const declinedAsks: readonly string[] = [
   'before eviction',
   'landlord have to',
   'landlord give',
-  'my landlord',
   'change the locks',
   'locked me out',
   'in roman numerals',
@@ -657,7 +658,7 @@ const RECORDS = new Set(
  * ticket: can ICE arrest me inside the courthouse?"), that is the question too.
  */
 const ARREST = new Set(
-  'arrest arrests arrested arresting detain detained deport deported arrestar arresta arrestan arresten arrestado arrestada detener detienen detengan deportar deportan deporten agarrar agarran agarren'.split(
+  'arrest arrests arrested arresting detain detained detainer detainers deport deported arrestar arresta arrestan arresten arrestado arrestada detener detienen detengan deportar deportan deporten agarrar agarran agarren'.split(
     ' ',
   ),
 );

@@ -26,4 +26,16 @@ describe('the places check on the shipped places', () => {
       'Clackamas County lies within "Oregun", which is no state listed under elsewhere',
     ]);
   });
+
+  it('refuses a town marked as known elsewhere that is no Connecticut town', () => {
+    const problems = placeProblems((text) =>
+      text.replace(
+        'known_elsewhere:\n    [\n      Washington,',
+        'known_elsewhere:\n    [\n      Seattle,',
+      ),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'known_elsewhere "Seattle" is no listed town or village',
+    ]);
+  });
 });

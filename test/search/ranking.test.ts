@@ -209,6 +209,8 @@ describe('ranking on the shipped knowledge', () => {
     expect(engine.ask('how many hours can ICE hold someone').status).toBe('answered');
     // Temporary Protected Status is another process, yet ICE detaining someone who has it is not.
     expect(engine.ask('my cousin has TPS, can ICE still detain him?').status).toBe('answered');
+    expect(engine.ask('Does TPS protect my cousin from an ICE detainer?').status).toBe('answered');
+    expect(first('what hours can ICE come to my house')?.id).toBe('ice-at-the-door');
   });
 
   it('answers agents at the door, told as a long story, with what they may do there', () => {
