@@ -250,6 +250,9 @@ const declinedAsks: readonly string[] = [
   'biometrics appointment',
   'processing time',
   'case status',
+  'date of my hearing',
+  'hearing date',
+  'my court date online',
   // Travel and benefits.
   'flight',
   'boarding pass',
@@ -299,6 +302,9 @@ const declinedAsks: readonly string[] = [
   'name of the ice',
   'field office director',
   'who is the governor',
+  'running for governor',
+  'running for mayor',
+  'candidates for',
   'who is the attorney general',
   'how many people did ice',
   'how many people has ice',
@@ -489,6 +495,12 @@ const spanishDeclinedAsks: readonly string[] = [
   'en mexico la policia',
   'fianza de inmigracion',
   'audiencia de fianza',
+  'fecha de mi audiencia',
+  'que documentos piden',
+  'documentos me piden',
+  'revisar el carro',
+  'revisar mi carro',
+  'registrar el carro',
   'pagar la luz',
   'la factura de la luz',
   'visa u',
@@ -644,12 +656,13 @@ const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 const GOING_ON = /^(?!within$|again$|begin$)[a-z]{2,}(?:ing|[a-z]in)$/;
 
 /**
- * Whether ICE can see or get someone's records: asked beside a declined subject ("if I get the
- * drive-only license, can ICE see my data?"), that is the question, and this bot answers it.
+ * Whether ICE can see or get someone's records, or be called or told about them: asked beside a
+ * declined subject ("if I get the drive-only license, can ICE see my data?", "can the police
+ * search my car and call la migra?"), that is the question, and this bot answers it.
  */
 const AGENCY = new Set(['ice', 'migra', 'immigration', 'inmigración', 'inmigracion', 'dhs']);
 const RECORDS = new Set(
-  'data datos info information información informacion share shares shared sharing compartir comparte comparten see ver access acceso'.split(
+  'data datos info information información informacion share shares shared sharing compartir comparte comparten see ver access acceso call calls called calling llamar llama llaman llamaron notify notified avisar avisa avisan avisaron'.split(
     ' ',
   ),
 );

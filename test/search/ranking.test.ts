@@ -211,6 +211,10 @@ describe('ranking on the shipped knowledge', () => {
     expect(engine.ask('my cousin has TPS, can ICE still detain him?').status).toBe('answered');
     expect(engine.ask('Does TPS protect my cousin from an ICE detainer?').status).toBe('answered');
     expect(first('what hours can ICE come to my house')?.id).toBe('ice-at-the-door');
+    // A search of the car is not this bot's to answer; the police calling ICE is.
+    expect(engine.ask('la policia puede revisar mi carro y llamar a la migra?').status).toBe(
+      'answered',
+    );
   });
 
   it('answers agents at the door, told as a long story, with what they may do there', () => {
