@@ -13,7 +13,7 @@ export const TOPIC_WORD = 2;
 /** A question of this many terms or fewer must be held this fully. */
 export const SHORT_TERMS = 3;
 export const MIN_SHORT_COVERAGE = 0.6;
-/** The share of the usual coverage a place's own entry needs, when it holds a topic word too. */
+/** The share of the usual coverage a place's own entry needs, when it holds two topic words too. */
 const NAMED_PLACE_COVERAGE = 0.75;
 /** An everyday word at least this specific counts as a topic word when its synonym is one. */
 const EVERYDAY_SYNONYM = 0.5;
@@ -125,8 +125,9 @@ export function answers(hit: RankedEntry, gate: GateInput): boolean {
   // In a short question every word counts: "what is ICE's budget for detainers" is not about
   // detainers alone.
   // The place a place's own entry is about is asked too, though it is not searched as a term:
-  // "moving to LA soon, does California stop its police from helping ICE" holds it.
-  const place = hit.namesPlace && topicWords >= 2 ? NAMED_PLACE_COVERAGE : 1;
+  // "I live in LA, does California stop its police from helping ICE?" holds it, and two topic
+  // words besides.
+  const place = hit.namesPlace && topicWords >= 3 ? NAMED_PLACE_COVERAGE : 1;
   const needed = (terms.length <= SHORT_TERMS ? MIN_SHORT_COVERAGE : MIN_COVERAGE) * place;
   return (
     hit.score >= MIN_SCORE &&
