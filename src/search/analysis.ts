@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import lunr from 'lunr';
 import type { Language } from '../knowledge/languages.js';
-import { analyze, isStopWord, normalizeLegalText, stem, words } from './analyze.js';
+import { analyze, isStopWord, normalizeLegalText, spelledOut, stem, words } from './analyze.js';
 import { isWeakWord, stopWords } from './stop-words.js';
 
 /**
@@ -20,9 +20,6 @@ export interface Analysis {
 }
 
 const english: Analysis = { language: 'en', words, stem, isStopWord, isWeakWord, analyze };
-
-const spelledOut = (spellings: ReadonlyMap<string, string>) => (text: string) =>
-  words(text).map((word) => spellings.get(word) ?? word);
 
 type PipelineFunction = (token: lunr.Token) => lunr.Token | undefined;
 interface SpanishLunr {
@@ -83,7 +80,7 @@ const spanishChatSpellings = new Map([
   ['tmb', 'tambien'],
 ]);
 
-const spelledOutSpanish = spelledOut(spanishChatSpellings);
+const spelledOutSpanish = spelledOut(spanishChatSpellings, words);
 
 function spanishAnalysis(): Analysis {
   const es = spanishLunr();

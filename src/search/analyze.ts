@@ -84,11 +84,17 @@ const chatSpellings = new Map([
   ['thru', 'through'],
 ]);
 
+/** `read`'s words of a text, each chat spelling read as the word it stands for. */
+export const spelledOut =
+  (spellings: ReadonlyMap<string, string>, read: (text: string) => string[]) =>
+  (text: string): string[] =>
+    read(text).map((word) => spellings.get(word) ?? word);
+
 /** The words of a text after legal normalization, before stop words and stemming. */
-export const words = (text: string): string[] =>
-  (normalizeLegalText(text).match(wordPattern) ?? []).map(
-    (word) => chatSpellings.get(word) ?? word,
-  );
+export const words = spelledOut(
+  chatSpellings,
+  (text) => normalizeLegalText(text).match(wordPattern) ?? [],
+);
 
 const stemCache = new Map<string, string>();
 

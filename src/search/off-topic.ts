@@ -1,5 +1,5 @@
-import { languages, type Language } from '../knowledge/languages.js';
 import { analysisOf, type Analysis } from './analysis.js';
+import { languageTables } from './language-tables.js';
 
 /**
  * Phrases that share a word with this topic but mean something else: "ice" in "ice rink" is not
@@ -306,8 +306,6 @@ const declinedAsks: readonly string[] = [
   'running for mayor',
   'candidates for',
   'who is the attorney general',
-  'how many people did ice',
-  'how many people has ice',
   'how many deportations',
   'number of deportations',
   'deportation statistics',
@@ -559,13 +557,6 @@ function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
   };
 }
 
-const byLanguage = new Map<Language, OffTopicPhrases>();
-function phrasesFor(analysis: Analysis): OffTopicPhrases {
-  let phrases = byLanguage.get(analysis.language);
-  if (!phrases) byLanguage.set(analysis.language, (phrases = offTopicPhrases(analysis)));
-  return phrases;
-}
-
 interface SavedOffTopicPhrases {
   words: string[];
   otherMeanings: [string, string[][]][];
@@ -573,38 +564,31 @@ interface SavedOffTopicPhrases {
   declinedWords: string[];
 }
 
-/** Every language's phrases of other meanings and declined asks, stemmed, as plain data. */
-export type SavedOffTopicTables = Record<Language, SavedOffTopicPhrases>;
-
-/**
- * The phrases as a saved engine carries them (`useOffTopicTables`): a start that loads one then
- * stems none of them again.
- */
-export function savedOffTopicTables(): SavedOffTopicTables {
-  const saved = (phrases: OffTopicPhrases): SavedOffTopicPhrases => ({
+const tables = languageTables(
+  offTopicPhrases,
+  (phrases): SavedOffTopicPhrases => ({
     words: [...phrases.words],
     otherMeanings: [...phrases.otherMeanings] as [string, string[][]][],
     declined: [...phrases.declined] as [string, string[][]][],
     declinedWords: [...phrases.declinedWords],
-  });
-  return Object.fromEntries(
-    languages.map((language) => [language, saved(phrasesFor(analysisOf(language)))]),
-  ) as SavedOffTopicTables;
-}
+  }),
+  (saved: SavedOffTopicPhrases): OffTopicPhrases => ({
+    words: new Set(saved.words),
+    otherMeanings: new Map(saved.otherMeanings),
+    declined: new Map(saved.declined),
+    declinedWords: new Set(saved.declinedWords),
+  }),
+);
+const phrasesFor = tables.of;
+
+/** Every language's phrases of other meanings and declined asks, stemmed, as plain data. */
+export type SavedOffTopicTables = ReturnType<typeof tables.saved>;
+
+/** The phrases as a saved engine carries them: a start that loads one stems none of them again. */
+export const savedOffTopicTables = tables.saved;
 
 /** Questions from now on read these phrases (saved by `savedOffTopicTables` from this very code). */
-export function useOffTopicTables(saved: SavedOffTopicTables): void {
-  for (const language of languages) {
-    const phrases = saved[language];
-    if (byLanguage.has(language)) continue;
-    byLanguage.set(language, {
-      words: new Set(phrases.words),
-      otherMeanings: new Map(phrases.otherMeanings),
-      declined: new Map(phrases.declined),
-      declinedWords: new Set(phrases.declinedWords),
-    });
-  }
-}
+export const useOffTopicTables = tables.use;
 
 /** Phrases by their first stem: a question's words are looked up, not scanned against all. */
 type PhraseIndex = ReadonlyMap<string, readonly string[][]>;
@@ -675,13 +659,18 @@ const ARREST = new Set(
     ' ',
   ),
 );
+const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
-const COUNT = /\b(?:how many|how much|number of|cu[aá]nt[oa]s|n[uú]mero de)\b/;
+const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
 /** How many people ICE arrested or deported, or how many detainers: statistics, never sourced here. */
-const COUNT_OF_PEOPLE =
-  /\b(?:how many|number of|cu[aá]nt[oa]s|n[uú]mero de)\s+(?:\p{L}+\s+)?(?:people|persons|immigrants|arrests|deportations|detainers|personas|gente|inmigrantes|arrestos|deportaciones|deportados|detenidos)\b/u;
+const COUNT_OF_PEOPLE = new RegExp(
+  String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|immigrants|arrests|deportations|detainers|personas|gente|inmigrantes|arrestos|deportaciones|deportados|detenidos)\b`,
+  'u',
+);
+const namesIce = (questionWords: readonly string[]) =>
+  questionWords.some((word) => AGENCY.has(word));
 const asksAboutIce = (questionWords: readonly string[]) =>
-  questionWords.some((word) => AGENCY.has(word)) &&
+  namesIce(questionWords) &&
   questionWords.some((word) => RECORDS.has(word) || ARREST.has(word)) &&
   !COUNT.test(questionWords.join(' '));
 
@@ -691,8 +680,7 @@ export function asksWhatIsDeclined(
   analysis: Analysis = analysisOf('en'),
 ): boolean {
   const { declined, declinedWords } = phrasesFor(analysis);
-  const countsPeople =
-    questionWords.some((word) => AGENCY.has(word)) && COUNT_OF_PEOPLE.test(questionWords.join(' '));
+  const countsPeople = namesIce(questionWords) && COUNT_OF_PEOPLE.test(questionWords.join(' '));
   const found =
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(questionWords.map(analysis.stem), declined).next().done;

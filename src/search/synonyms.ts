@@ -1,6 +1,6 @@
 import { rememberRecent } from './recent.js';
 import { analysisOf, type Analysis } from './analysis.js';
-import { languages, type Language } from '../knowledge/languages.js';
+import { languageTables } from './language-tables.js';
 
 /**
  * Words and phrases that mean the same thing here, in the words people use and the words the
@@ -375,39 +375,27 @@ function synonymTable(analysis: Analysis): Map<string, SynonymRow[]> {
   return byFirstStem;
 }
 
-const tables = new Map<Language, Map<string, SynonymRow[]>>();
-
-function tableFor(analysis: Analysis): Map<string, SynonymRow[]> {
-  let byFirstStem = tables.get(analysis.language);
-  if (!byFirstStem) tables.set(analysis.language, (byFirstStem = synonymTable(analysis)));
-  return byFirstStem;
-}
+const tables = languageTables(
+  synonymTable,
+  (table) => [...table],
+  (rows: [string, SynonymRow[]][]) => new Map(rows),
+);
 
 /** Every language's synonym table as plain data, by first stem. */
-export type SavedSynonymTables = Record<Language, [string, SynonymRow[]][]>;
+export type SavedSynonymTables = ReturnType<typeof tables.saved>;
 
-/**
- * The tables as a saved engine carries them (`useSynonymTables`): a start that loads one then
- * analyzes none of the phrases above again, which was a fifth of its first question's work.
- */
-export const savedSynonymTables = (): SavedSynonymTables =>
-  Object.fromEntries(
-    languages.map((language) => [language, [...tableFor(analysisOf(language))]]),
-  ) as SavedSynonymTables;
+/** The tables as a saved engine carries them: analyzing these phrases was a fifth of a first question. */
+export const savedSynonymTables = tables.saved;
 
 /** Questions from now on read these tables (saved by `savedSynonymTables` from this very code). */
-export function useSynonymTables(saved: SavedSynonymTables): void {
-  for (const language of languages) {
-    if (!tables.has(language)) tables.set(language, new Map(saved[language]));
-  }
-}
+export const useSynonymTables = tables.use;
 
 /** The synonym terms for a question's words, matched by stem ("holding" as "hold"). */
 export function expandSynonyms(
   questionWords: readonly string[],
   analysis: Analysis = analysisOf('en'),
 ): Expansion[] {
-  const byFirstStem = tableFor(analysis);
+  const byFirstStem = tables.of(analysis);
   const stemmed = questionWords.map(analysis.stem);
   const found = new Map<string, Expansion>();
   stemmed.forEach((first, at) => {
