@@ -7,7 +7,7 @@ import type { AnswerEngine } from './answer-engine.js';
 import { engineData, engineFromData, type EngineData } from './engine-data.js';
 
 /** Raised whenever what a snapshot holds changes shape: older files are then ignored. */
-const FORMAT = 9;
+const FORMAT = 10;
 /** Snapshots kept per build: the shipped knowledge and a few edits or reloads of it. */
 const KEPT = 4;
 

@@ -2,6 +2,7 @@ import type { ParsedEntry, ParsedKnowledge } from './parse-knowledge.js';
 import type { Problem, Severity } from './problem.js';
 import { entryMetaChecks } from './entry-meta-checks.js';
 import { placeChecks } from './place-checks.js';
+import { outOfScopeChecks } from './out-of-scope-checks.js';
 import { translationChecks } from './translation-checks.js';
 import { diagramChecks } from './diagram-checks.js';
 import { kebabId } from './schema.js';
@@ -334,6 +335,7 @@ export const checks: readonly Check[] = [
   },
   ...entryMetaChecks,
   ...placeChecks,
+  ...outOfScopeChecks,
   ...translationChecks,
   ...diagramChecks,
 ];

@@ -10,6 +10,8 @@ export interface KnowledgeFiles {
   entries: TextFile[];
   /** `places.yaml`; without it no question is recognised as naming a place. */
   places?: TextFile | null;
+  /** `out-of-scope.yaml`: questions the bot declines, which search learns from. */
+  outOfScope?: TextFile | null;
   /** Translated entries, in language folders such as `es/`. */
   translations?: TextFile[];
 }

@@ -7,6 +7,7 @@ export function knowledgeVersion(files: KnowledgeFiles): string {
   for (const file of [
     files.sources,
     files.places ?? null,
+    files.outOfScope ?? null,
     ...files.entries,
     ...(files.translations ?? []),
   ]) {

@@ -4,7 +4,7 @@ import { knowledgeVersion } from './knowledge-version.js';
 import type { Block, BlockType, Citation } from './parse-body.js';
 import { parseKnowledge, type ParsedEntry, type ParsedTranslation } from './parse-knowledge.js';
 import { hasErrors, type Problem } from './problem.js';
-import type { Diagram, FrontMatter, Source } from './schema.js';
+import type { Diagram, FrontMatter, OutOfScopeFile, Source } from './schema.js';
 import type { Language, TranslatedLanguage } from './languages.js';
 import { markdownToText } from './markdown-text.js';
 import { clearlyIn } from '../language/detect-language.js';
@@ -61,6 +61,11 @@ export interface Knowledge {
   passages: readonly Passage[];
   /** The places questions may name (from `places.yaml`). */
   places: PlaceDirectory;
+  /**
+   * Questions near this subject that no entry answers (`out-of-scope.yaml`), which search learns
+   * from. Absent from an engine loaded from a snapshot: its indexes hold what was learned.
+   */
+  outOfScope?: OutOfScopeFile;
 }
 
 export type LoadResult =
@@ -169,6 +174,7 @@ export function buildKnowledge(files: KnowledgeFiles, root: string, today: strin
       entriesById: new Map(entries.map((e) => [e.id, e])),
       passages: entries.flatMap((e) => e.passages),
       places: buildPlaceDirectory(parsed.places?.places),
+      ...(parsed.outOfScope ? { outOfScope: parsed.outOfScope.questions } : {}),
     },
   };
 }

@@ -8,10 +8,12 @@ import { parseBody, type Block } from './parse-body.js';
 import type { Problem } from './problem.js';
 import {
   frontMatterSchema,
+  outOfScopeFileSchema,
   placesFileSchema,
   sourceSchema,
   translationSchema,
   type FrontMatter,
+  type OutOfScopeFile,
   type PlacesFile,
   type Source,
   type TranslationFrontMatter,
@@ -48,6 +50,13 @@ export interface ParsedPlaces {
   lineOf(name: string): number;
 }
 
+export interface ParsedOutOfScope {
+  file: string;
+  questions: OutOfScopeFile;
+  /** The line of a listed question, for messages about it. */
+  lineOf(question: string): number;
+}
+
 /** A translation of an entry, e.g. `es/detainer.md`. */
 export interface ParsedTranslation {
   /** The file name: the id of the entry it translates. */
@@ -66,6 +75,8 @@ export interface ParsedKnowledge {
   translations: ParsedTranslation[];
   /** Absent when the knowledge has no `places.yaml`, or it could not be read. */
   places?: ParsedPlaces;
+  /** Absent when the knowledge has no `out-of-scope.yaml`, or it could not be read. */
+  outOfScope?: ParsedOutOfScope;
   /** Problems found while parsing: YAML syntax, schema, malformed markers. */
   problems: Problem[];
 }
@@ -178,6 +189,22 @@ function parsePlaces(file: TextFile, problems: Problem[]): ParsedPlaces | undefi
   return { file: file.path, places: result.data, lineOf };
 }
 
+function parseOutOfScope(file: TextFile, problems: Problem[]): ParsedOutOfScope | undefined {
+  const read = readYaml(file, problems);
+  if (!read) return undefined;
+  const lines = file.text.split('\n');
+  const lineOf = (question: string) => {
+    const index = lines.findIndex((line) => line.includes(question));
+    return index < 0 ? 1 : index + 1;
+  };
+  const result = outOfScopeFileSchema.safeParse(read.doc.toJS() ?? {});
+  if (!result.success) {
+    problems.push(...schemaProblems(file.path, result.error, () => 1, 'schema'));
+    return undefined;
+  }
+  return { file: file.path, questions: result.data, lineOf };
+}
+
 function frontMatterLines(text: string): Record<string, number> {
   const lines: Record<string, number> = {};
   const all = text.split(/\r?\n/);
@@ -268,12 +295,14 @@ export function parseKnowledge(files: KnowledgeFiles, root: string): ParsedKnowl
     .map((file) => parseTranslation(file, root, problems))
     .filter((translation): translation is ParsedTranslation => translation !== null);
   const places = files.places ? parsePlaces(files.places, problems) : undefined;
+  const outOfScope = files.outOfScope ? parseOutOfScope(files.outOfScope, problems) : undefined;
   return {
     sourcesFile: files.sources?.path ?? path.join(root, 'sources.yaml'),
     sources,
     entries,
     translations,
     ...(places ? { places } : {}),
+    ...(outOfScope ? { outOfScope } : {}),
     problems,
   };
 }

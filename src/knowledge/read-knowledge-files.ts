@@ -6,6 +6,7 @@ import { translatedLanguages } from './languages.js';
 export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const SOURCES_FILE = 'sources.yaml';
 export const PLACES_FILE = 'places.yaml';
+export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 
 function listMarkdown(dir: string): string[] {
   const found: string[] = [];
@@ -44,6 +45,7 @@ export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
   return {
     sources: readIfPresent(SOURCES_FILE),
     places: readIfPresent(PLACES_FILE),
+    outOfScope: readIfPresent(OUT_OF_SCOPE_FILE),
     entries: files.filter((file) => !translated(file)).map(read),
     translations: files.filter(translated).map(read),
   };

@@ -164,6 +164,13 @@ export const placesFileSchema = z.strictObject({
 
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
+const askedQuestions = z._default(z.array(text), []);
+
+/** `out-of-scope.yaml`: per language, questions near this subject that no entry answers. */
+export const outOfScopeFileSchema = z.strictObject({ en: askedQuestions, es: askedQuestions });
+
+export type OutOfScopeFile = z.infer<typeof outOfScopeFileSchema>;
+
 /** A translation's front matter: what it translates, from which version, and its own words. */
 export const translationSchema = z.strictObject({
   translation_of: kebabId,

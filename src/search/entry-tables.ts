@@ -24,6 +24,13 @@ import {
   type SavedPhrasingClassifier,
 } from './phrasing-classifier.js';
 import {
+  buildScopeClassifier,
+  restoreScopeClassifier,
+  savedScopeClassifier,
+  type SavedScopeClassifier,
+  type ScopeClassifier,
+} from './scope-classifier.js';
+import {
   commonEnglish,
   everydayEnglish,
   topicSpecificity,
@@ -42,6 +49,8 @@ export interface EntryTables {
   /** The ways people ask for each entry. */
   curated: CuratedQuestions;
   classifier: PhrasingClassifier;
+  /** Whether a question reads like this subject or like the questions the bot declines. */
+  scope: ScopeClassifier;
   /** Per entry (in `knowledge.entries` order): region, period, status. */
   facts: readonly EntryFacts[];
   /** Per term: how much more this knowledge uses it than everyday English (see `topicSpecificity`). */
@@ -120,6 +129,7 @@ export function entryTables(knowledge: Knowledge, analysis: Analysis): EntryTabl
       curated.vocabulary.length,
       knowledge.entries.length,
     ),
+    scope: buildScopeClassifier(knowledge, analysis),
     facts: entryFacts(knowledge),
     specificity,
     english: commonEnglish(),
@@ -136,6 +146,7 @@ export function entryTables(knowledge: Knowledge, analysis: Analysis): EntryTabl
 export interface SavedEntryTables {
   curated: SavedCuratedQuestions;
   classifier: SavedPhrasingClassifier;
+  scope: SavedScopeClassifier;
   specificity: [string, number][];
   typos: SavedTypoDictionary;
   newsTerms: string[];
@@ -145,6 +156,7 @@ export interface SavedEntryTables {
 export const savedEntryTables = (tables: EntryTables): SavedEntryTables => ({
   curated: savedCuratedQuestions(tables.curated),
   classifier: savedPhrasingClassifier(tables.classifier),
+  scope: savedScopeClassifier(tables.scope),
   specificity: [...tables.specificity],
   typos: savedTypoDictionary(tables.typos),
   newsTerms: [...tables.newsTerms],
@@ -155,6 +167,7 @@ export function restoreEntryTables(saved: SavedEntryTables, knowledge: Knowledge
   return {
     curated: restoreCuratedQuestions(saved.curated),
     classifier: restorePhrasingClassifier(saved.classifier),
+    scope: restoreScopeClassifier(saved.scope),
     facts: entryFacts(knowledge),
     specificity: new Map(saved.specificity),
     english: commonEnglish(),

@@ -34,7 +34,7 @@ conocer conoce conozco parecer parece sentir siento escribir escribe preguntar p
 pregunto responder responde intentar intenta empezar empieza terminar termina comprar compra
 vender vende usar usa abrir abre cerrar cierra cambiar cambia subir sube bajar baja caminar
 camina dormir duerme mirar mire importante necesario posible imposible igual diferente normal
-rapido lento junto juntos listo lista
+rapido lento junto juntos listo lista senor senora senores senoras chiquito chiquita chico chica chicos muchacho muchacha muchachos
 `
     .split(/\s+/)
     .filter(Boolean),

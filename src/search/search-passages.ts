@@ -4,6 +4,7 @@ import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { matchCuratedQuestions, type PhrasingMatches } from './curated-questions.js';
 import { classifyQuestion } from './phrasing-classifier.js';
+import { namesSubject, OUT_OF_SCOPE_ODDS, scopeOdds } from './scope-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
@@ -94,7 +95,7 @@ function termWeight(index: PassageIndex, term: PlannedTerm): number {
     (term.identifier ? IDENTIFIER_WEIGHT : 1) *
     (term.known || term.identifier
       ? topicFactor(index, term)
-      : unknownWordShare(index.english, term.word));
+      : unknownWordShare(index.english, index.language, term.word));
   return term.weak ? weight * WEAK_WEIGHT : weight;
 }
 
@@ -324,6 +325,19 @@ function nearestWithTopic(ranked: readonly RankedEntry[], gate: GateInput): Rank
 const NEAREST = 10;
 const NEGLIGIBLE_MATCH = 0.08;
 
+/**
+ * Whether a question near this subject asks something else ("how many years for a class B felony",
+ * "cuánto sale la fianza"): its words read like the questions the bot declines. One that names the
+ * subject itself, a statute or form, or an entry other than a place's is this subject, whatever
+ * else it tells.
+ */
+function asksAnotherSubject(index: PassageIndex, plan: QueryPlan): boolean {
+  const { scope, facts } = index;
+  if (plan.terms.some((t) => t.identifier) || namesSubject(scope, plan.terms)) return false;
+  if ([...plan.names.entries].some((entry) => !facts[entry]?.isPlaceEntry)) return false;
+  return scopeOdds(scope, plan.terms) < OUT_OF_SCOPE_ODDS;
+}
+
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */
 export function searchPassages(index: PassageIndex, question: string): SearchOutcome {
   const plan = planQuery(index, question);
@@ -471,6 +485,8 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
           )
         ? [top]
         : [];
+  if (good.length > 0 && asksAnotherSubject(index, plan))
+    return { hits: [], nearest: [], empty: false, context };
   const ordered = situationFirst(
     stateRuleFirst(
       currentFirst(good, index.facts, context),

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Analysis } from './analysis.js';
+import type { Language } from '../knowledge/languages.js';
 import { everydaySpanishCount } from './everyday-spanish.js';
 import { lowerBound } from './sorted-words.js';
 
@@ -103,6 +104,15 @@ export function useCommonEnglish(words: CommonEnglishWords): void {
 }
 
 /**
+ * How often everyday speech uses a word. Spanish questions mix in English, and entries not yet
+ * translated stay English: in Spanish, both languages count.
+ */
+export const everydayCount = (english: WordCounts, language: Language, form: string): number =>
+  language === 'es'
+    ? Math.max(english.countOf(form), everydaySpanishCount(form))
+    : english.countOf(form);
+
+/**
  * For each term the knowledge uses, how much more this knowledge uses it than everyday English
  * does (the log of the ratio of the two frequencies). Topic words score high ("detainer" 7.5,
  * "jail" 3.8, "police" 2.4); everyday words score at or below zero ("time", "day", "close"), so a
@@ -113,11 +123,6 @@ export function topicSpecificity(
   english: EverydayEnglish,
   { words, stem, language }: Analysis,
 ): ReadonlyMap<string, number> {
-  // Spanish questions mix in English, and entries not yet translated stay English: both count.
-  const everydayCount = (form: string) =>
-    language === 'es'
-      ? Math.max(english.countOf(form), everydaySpanishCount(form))
-      : english.countOf(form);
   const ours = new Map<string, number>();
   const forms = new Map<string, Set<string>>();
   let total = 0;
@@ -136,7 +141,7 @@ export function topicSpecificity(
   const specificity = new Map<string, number>();
   for (const [term, n] of ours) {
     let inEnglish = 0;
-    for (const form of forms.get(term) ?? []) inEnglish += everydayCount(form);
+    for (const form of forms.get(term) ?? []) inEnglish += everydayCount(english, language, form);
     specificity.set(term, Math.log((n + 1) / total) - Math.log((inEnglish + 1) / english.total));
   }
   return specificity;
@@ -147,8 +152,8 @@ export function topicSpecificity(
  * ("asap", "morning", "cousin") says little about what is asked; a rare one ("asylum", "ITIN")
  * may be exactly what is asked, and the knowledge does not have it.
  */
-export function unknownWordShare(english: WordCounts, word: string): number {
-  const count = english.countOf(word);
+export function unknownWordShare(english: WordCounts, language: Language, word: string): number {
+  const count = everydayCount(english, language, word);
   if (count >= 1000) return 0.3;
   if (count >= 100) return 0.6;
   return 1;

@@ -12,6 +12,7 @@ import {
   EXPLAINER,
   GLOSSARY,
   LAW,
+  OUT_OF_SCOPE,
   PLACES,
   ROOT,
   SOURCES,
@@ -379,6 +380,22 @@ const corruptions: Corruption[] = [
     file: GLOSSARY,
     at: 'summary:',
     message: /summary reads at grade \d+(\.\d)?; write shorter sentences/,
+  },
+  {
+    behaviour: "refuses an out-of-scope question that is also an entry's curated question",
+    rule: 'out-of-scope',
+    overrides: {
+      [OUT_OF_SCOPE]: [
+        'en:',
+        '  - how long is a jail sentence for theft',
+        '  - Can a jail keep me for ICE?',
+        '',
+      ].join('\n'),
+    },
+    file: OUT_OF_SCOPE,
+    at: 'Can a jail keep me',
+    message:
+      /"Can a jail keep me for ICE\?" is listed as out of scope and as a way to ask "detainer"/,
   },
   {
     behaviour: 'refuses a places list that does not hold all 169 Connecticut towns',

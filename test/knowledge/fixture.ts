@@ -8,6 +8,7 @@ export const TODAY = '2026-01-15';
 
 export const SOURCES = `${ROOT}/sources.yaml`;
 export const PLACES = `${ROOT}/places.yaml`;
+export const OUT_OF_SCOPE = `${ROOT}/out-of-scope.yaml`;
 export const TRANSLATION = `${ROOT}/es/detainer.md`;
 export const GLOSSARY = `${ROOT}/glossary/detainer.md`;
 export const LAW = `${ROOT}/law/usc-8-1373.md`;
@@ -133,9 +134,13 @@ export function knowledgeFiles(overrides: Record<string, Override> = {}): Knowle
   const texts = knowledgeTexts(overrides);
   const sourcesText = texts[SOURCES];
   const placesText = texts[PLACES];
+  const outOfScopeText = texts[OUT_OF_SCOPE];
   return {
     sources: sourcesText === undefined ? null : { path: SOURCES, text: sourcesText },
     ...(placesText === undefined ? {} : { places: { path: PLACES, text: placesText } }),
+    ...(outOfScopeText === undefined
+      ? {}
+      : { outOfScope: { path: OUT_OF_SCOPE, text: outOfScopeText } }),
     entries: Object.keys(texts)
       .filter((path) => path.endsWith('.md') && !isTranslation(path))
       .sort()

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge } from '../../src/knowledge/checks.js';
-import { parseKnowledge } from '../../src/knowledge/parse-knowledge.js';
-import { readKnowledgeFiles } from '../../src/knowledge/read-knowledge-files.js';
+import { shippedProblems } from './shipped-problems.js';
 
-const shipped = await readKnowledgeFiles('knowledge');
-const today = new Date().toISOString().slice(0, 10);
-
-function placeProblems(edit: (text: string) => string) {
-  const places = shipped.places;
-  if (!places) throw new Error('the shipped knowledge has no places.yaml');
-  const files = { ...shipped, places: { ...places, text: edit(places.text) } };
-  return checkKnowledge({ knowledge: parseKnowledge(files, 'knowledge'), today }).filter(
-    (problem) => problem.rule === 'places',
-  );
-}
+const placeProblems = (edit: (text: string) => string) =>
+  shippedProblems('places', edit, ['places']);
 
 describe('the places check on the shipped places', () => {
   it('accepts them as they are', () => {

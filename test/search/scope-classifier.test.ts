@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/app/answer-engine.js';
+import { buildKnowledge, type Knowledge } from '../../src/knowledge/knowledge.js';
+import { readKnowledgeFiles } from '../../src/knowledge/read-knowledge-files.js';
+import { shippedEngine } from '../support/engine.js';
+import { analysisOf } from '../../src/search/analysis.js';
+import {
+  buildScopeClassifier,
+  namesSubject,
+  restoreScopeClassifier,
+  savedScopeClassifier,
+  scopeOdds,
+} from '../../src/search/scope-classifier.js';
+
+/** Only what the classifier reads of a knowledge base: the entries' questions and the list. */
+const knowledgeOf = (questions: string[], outOfScope?: string[]) =>
+  ({
+    entries: [{ questions }],
+    ...(outOfScope ? { outOfScope: { en: outOfScope, es: [] } } : {}),
+  }) as unknown as Knowledge;
+
+const termsOf = (text: string) =>
+  analysisOf('en')
+    .analyze(text)
+    .map((term) => ({ alternatives: new Set([term]) }));
+
+describe('the scope classifier', () => {
+  const classifier = buildScopeClassifier(
+    knowledgeOf(
+      ['can the jail hold someone for ICE', 'does the jail share release dates'],
+      ['how long is a jail sentence for theft', 'what is the sentence for a felony'],
+    ),
+    analysisOf('en'),
+  );
+
+  it('reads the words of declined questions as out of scope, and the curated ones as in', () => {
+    expect(scopeOdds(classifier, termsOf('sentence for theft'))).toBeLessThan(0);
+    expect(scopeOdds(classifier, termsOf('hold release dates'))).toBeGreaterThan(0);
+  });
+
+  it('counts a word that neither list uses for nothing', () => {
+    expect(scopeOdds(classifier, termsOf('zebra'))).toBe(0);
+    expect(scopeOdds(classifier, termsOf('zebra sentence'))).toBe(
+      scopeOdds(classifier, termsOf('sentence')),
+    );
+  });
+
+  it('counts a term by its likeliest alternative', () => {
+    const either = [{ alternatives: new Set(['sentenc', 'hold']) }];
+    expect(scopeOdds(classifier, either)).toBe(scopeOdds(classifier, termsOf('hold')));
+  });
+
+  it('learns nothing without declined questions, so it declines nothing', () => {
+    const bare = buildScopeClassifier(knowledgeOf(['can the jail hold someone']), analysisOf('en'));
+    expect(scopeOdds(bare, termsOf('sentence for theft hold'))).toBe(0);
+  });
+
+  it('knows the words that name the subject itself', () => {
+    expect(namesSubject(classifier, termsOf('my cousin and ICE'))).toBe(true);
+    expect(namesSubject(classifier, termsOf('my cousin and the jail'))).toBe(false);
+  });
+
+  it('reads the same once saved and restored', () => {
+    const restored = restoreScopeClassifier(
+      JSON.parse(JSON.stringify(savedScopeClassifier(classifier))),
+    );
+    expect(restored).toEqual(classifier);
+  });
+});
+
+describe('declining questions near the subject on the shipped knowledge', async () => {
+  const built = buildKnowledge(await readKnowledgeFiles('knowledge'), 'knowledge', '2026-12-01');
+  if (!built.ok) throw new Error('the shipped knowledge does not build');
+  const engine = await shippedEngine();
+  const unlisted: Knowledge = { ...built.knowledge };
+  delete unlisted.outOfScope;
+  const withoutList = createAnswerEngine(unlisted);
+
+  // None of these is in out-of-scope.yaml: its questions teach which words ask another thing.
+  it.each([
+    'what is the maximum prison sentence for a class C felony in connecticut',
+    'can I get a pardon for an old burglary conviction in CT',
+    'does a felony conviction stop you from voting in connecticut',
+    'cuanto tiempo de carcel dan por un robo en connecticut',
+  ])('declines %j, which search alone would answer', (question) => {
+    expect(withoutList.ask(question).results.length).toBeGreaterThan(0);
+    const answer = engine.ask(question);
+    expect(answer.status).toBe('no-answer');
+    expect(answer.suggestions).toEqual([]);
+  });
+
+  it.each([
+    'can Connecticut police hold someone after a class C felony conviction if ICE asks',
+    'my cousin got a DUI, posted bail, works two jobs, and the jail says ICE put a hold on him, can they keep him',
+    'what does the Trust Act say about felony convictions',
+  ])('still answers %j', (question) => {
+    expect(engine.ask(question).results.length).toBeGreaterThan(0);
+  });
+});
