@@ -1,7 +1,7 @@
 import type { PlaceDirectory, PlaceScope } from '../knowledge/place-directory.js';
 import { normalizeLegalText } from './analyze.js';
 import { findPlaces, type PlaceMention } from './place-mentions.js';
-import { MAX_QUESTION_CHARS } from './question-terms.js';
+import { readPart } from './question-terms.js';
 
 /** When a question asks about: the years it names, and whether it looks back or at today. */
 export interface QuestionEra {
@@ -191,8 +191,9 @@ export function questionContext(
   years: readonly number[],
   places: PlaceDirectory,
 ): QuestionContext {
-  const text = normalizeLegalText(question.slice(0, MAX_QUESTION_CHARS));
-  const mentions = findPlaces(question.slice(0, MAX_QUESTION_CHARS), places);
+  const read = readPart(question);
+  const text = normalizeLegalText(read);
+  const mentions = findPlaces(read, places);
   const region = regionOf(mentions);
   const wants = wantsOf(text);
   // "That Oregon case": the state's covered places, whose cases may be the one meant.

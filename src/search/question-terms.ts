@@ -5,6 +5,24 @@ import { expandSynonyms, type Expansion } from './synonyms.js';
 /** Longer questions are cut: a story of a few sentences fits, a pasted page does not. */
 export const MAX_QUESTION_CHARS = 600;
 export const MAX_TERMS = 24;
+/** Of a longer question, its start (who, where) is read, and this much of its end. */
+const STORY_END_CHARS = 450;
+/**
+ * A story asks its question last ("…can the police keep him locked up just for ICE?"): when it
+ * has more terms than are searched, its first few and its last ones are kept, not its middle.
+ */
+const STORY_HEAD_TERMS = 6;
+
+/**
+ * The part of a question that is read: all of it, up to `MAX_QUESTION_CHARS`; of a longer one,
+ * its start and its end, cut between words.
+ */
+export function readPart(question: string): string {
+  if (question.length <= MAX_QUESTION_CHARS) return question;
+  const head = question.slice(0, MAX_QUESTION_CHARS - STORY_END_CHARS);
+  const tail = question.slice(-STORY_END_CHARS);
+  return `${head.slice(0, head.lastIndexOf(' ') + 1 || head.length)} ${tail.slice(tail.indexOf(' ') + 1)}`;
+}
 /** No real word is longer; longer tokens are noise (or an attempt to make fuzzy matching explode). */
 export const MAX_TERM_LENGTH = 30;
 
@@ -119,7 +137,7 @@ export function questionTerms(
 ): QuestionTerms {
   const { words, stem, isStopWord, isWeakWord } = analysis;
   // A letter alone ("part b", "u") names nothing.
-  const all = words(question.slice(0, MAX_QUESTION_CHARS)).filter(
+  const all = words(readPart(question)).filter(
     (word) => word.length <= MAX_TERM_LENGTH && (word.length > 1 || /\d/.test(word)),
   );
   const seen = new Set<string>();
@@ -130,9 +148,8 @@ export function questionTerms(
   all.forEach((word, at) => {
     if (isStopWord(word) || otherMeaning.has(at)) return;
     const number = numberKind(word);
-    // A long story's last years still say when it asks about ("after the October 2025 changes").
+    // A long story's years all say when it asks about ("after the October 2025 changes").
     if (number === 'year') years.push(Number(word));
-    if (terms.length === MAX_TERMS) return;
     const term = stem(word);
     if (seen.has(term)) return;
     seen.add(term);
@@ -153,8 +170,11 @@ export function questionTerms(
   });
   const searched = all.filter((_, at) => !otherMeaning.has(at));
   return {
-    terms,
-    expansions: expandSynonyms(searched.slice(0, MAX_TERMS * 3), analysis),
+    terms:
+      terms.length > MAX_TERMS
+        ? [...terms.slice(0, STORY_HEAD_TERMS), ...terms.slice(STORY_HEAD_TERMS - MAX_TERMS)]
+        : terms,
+    expansions: expandSynonyms(searched, analysis),
     years,
     declined: asksWhatIsDeclined(all, analysis),
   };

@@ -14,13 +14,13 @@ describe('what a question says besides its words', () => {
 
   it('reads every year of a long story, past the terms it searches', () => {
     const story =
-      'A man from our church in Norwalk was convicted a few years ago of strangulation. Now he is ' +
-      'locked up on a new charge, his bond was paid by his sister and brother, and ICE sent a ' +
-      'detainer to the jail. His wife was told by a lawyer and a neighbour that the 2019 law ' +
-      'protects him because it is not a class A or B felony. Is that still true after the ' +
-      'changes that took effect in October 2025?';
-    expect(questionTerms(story).terms.some((t) => t.word === '2025')).toBe(false);
-    expect(context(story).era.years).toContain(2025);
+      'A man from our church in Norwalk, a roofer with three daughters, was convicted back in ' +
+      '2012 of strangulation and served his time. Now he is locked up on a new charge, his bond ' +
+      'was paid by his sister and brother, and ICE sent a detainer to the jail. His wife was ' +
+      'told by a lawyer and a neighbour that the law protects him because it is not a class A ' +
+      'or B felony. Is that still true after the latest changes?';
+    expect(questionTerms(story).terms.some((t) => t.word === '2012')).toBe(false);
+    expect(context(story).era.years).toContain(2012);
   });
 
   it('tells the past from today', () => {

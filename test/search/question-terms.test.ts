@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { questionTerms } from '../../src/search/question-terms.js';
+import {
+  MAX_QUESTION_CHARS,
+  MAX_TERMS,
+  questionTerms,
+  readPart,
+} from '../../src/search/question-terms.js';
 
 const terms = (question: string) => questionTerms(question).terms.map((t) => [t.term, t.number]);
 
@@ -52,5 +57,36 @@ describe('question terms', () => {
     );
     expect(questionTerms('how do I apply for a job with ICE').declined).toBe(true);
     expect(questionTerms('can ICE hold me after bail').declined).toBe(false);
+  });
+});
+
+describe('a long story', () => {
+  const story =
+    'My neighbour Rosa, who makes the best tamales on our street and looks after half the kids ' +
+    'of the building after school, was stopped in Meriden on her way back from the laundromat. ' +
+    'Her car had a broken tail light and her registration had lapsed in the spring while she was ' +
+    'sick, and the officer found an old unpaid ticket from years ago, so they took her to the ' +
+    'station. Her daughter waited for hours in the lobby with the baby and a bag of groceries. ' +
+    'Now the desk sergeant says ICE sent a detainer. Can the police keep her locked up for ICE?';
+
+  it('keeps the question it ends with, though the story has more terms than are searched', () => {
+    const { terms } = questionTerms(story);
+    expect(terms).toHaveLength(MAX_TERMS);
+    expect(terms.map((t) => t.word)).toEqual(
+      expect.arrayContaining(['neighbour', 'detainer', 'police', 'locked']),
+    );
+  });
+
+  it('reads the start and the end of a text longer than is read, cut between words', () => {
+    const long = `${story} ${'and then some more of the story. '.repeat(40)}is that allowed?`;
+    const read = readPart(long);
+    expect(read.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS + 1);
+    expect(read.startsWith('My neighbour Rosa')).toBe(true);
+    expect(read.endsWith('is that allowed?')).toBe(true);
+    expect(long.split(/\s+/)).toEqual(expect.arrayContaining(read.split(/\s+/)));
+  });
+
+  it('reads a question that fits whole', () => {
+    expect(readPart(story.slice(0, 300))).toBe(story.slice(0, 300));
   });
 });

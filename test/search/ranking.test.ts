@@ -32,6 +32,20 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.supersededBy?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('answers a long story by the question it ends with: the state rule for a hold in a town', () => {
+    const lead = first(
+      'My neighbour Rosa, who makes the best tamales on our street and looks after half the kids ' +
+        'of the building after school, was stopped in Meriden on her way back from the laundromat. ' +
+        'Her car had a broken tail light and her registration had lapsed in the spring while she ' +
+        'was sick, and the officer found an old unpaid ticket from years ago, so they took her to ' +
+        'the station. Her daughter waited for hours in the lobby with the baby and a bag of ' +
+        'groceries. Now the desk sergeant says ICE sent a detainer. Can the police keep her locked ' +
+        'up for ICE?',
+    );
+    expect(lead?.jurisdiction).toBe('CT');
+    expect(lead?.status).toBe('current');
+  });
+
   it('answers a year asked about with its rule, though the asker contrasts it with today', () => {
     const lead = first(
       'in 2017 the CT jail held my cousin for ICE over an old felony. people say that would not happen today. what was the rule back then?',
