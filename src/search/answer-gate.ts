@@ -15,6 +15,8 @@ export const SHORT_TERMS = 3;
 export const MIN_SHORT_COVERAGE = 0.6;
 /** The share of the usual coverage a place's own entry needs, when it holds two topic words too. */
 const NAMED_PLACE_COVERAGE = 0.75;
+/** A place and one topic word: what a place's own entry may not answer on alone (see `answers`). */
+const PLACE_TOPIC_WORDS = 2;
 /** An everyday word at least this specific counts as a topic word when its synonym is one. */
 const EVERYDAY_SYNONYM = 0.5;
 /** With a single topic word, an answer must hold this much of the question. */
@@ -46,6 +48,8 @@ export interface GateInput {
   named?: ReadonlySet<string>;
   /** The question asks what something is ("what is", "q es"). */
   asksDefinition?: boolean;
+  /** The question names the subject itself (ICE, la migra, a detainer: `namesSubject`). */
+  namesSubject?: boolean;
 }
 
 /**
@@ -108,6 +112,10 @@ export function answers(hit: RankedEntry, gate: GateInput): boolean {
   const { terms, totalWeight } = gate;
   const topicWords = topicWordsHeld(hit, gate);
   if (topicWords === 0) return false;
+  // A place's own entry answers for the place ("tell me about Hartford"), not for every question
+  // that names it: one that asks something of the place without naming the subject must hold two
+  // topic words besides the place ("who's the new police chief in New Haven" holds only "police").
+  if (hit.placeEntry && !gate.namesSubject && topicWords === PLACE_TOPIC_WORDS) return false;
   const phrasing = hit.phrasing;
   if (
     phrasing &&

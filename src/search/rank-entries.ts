@@ -24,6 +24,8 @@ export interface RankedEntry {
   phrasing?: PhrasingMatch;
   /** The question names the place the entry is about ("Hartford" for Hartford's own entry). */
   namesPlace?: boolean;
+  /** The entry is that place's own policy entry (kind `jurisdiction`), not a case or law there. */
+  placeEntry?: boolean;
 }
 
 /**

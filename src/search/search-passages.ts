@@ -440,6 +440,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
         ...(passage ? { passage } : {}),
         ...(phrasing ? { phrasing } : {}),
         ...(namesPlace ? { namesPlace } : {}),
+        ...(namesPlace && facts.isPlaceEntry ? { placeEntry: true } : {}),
       });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -463,6 +464,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     specificity: index.specificity,
     named: plan.names.terms,
     asksDefinition: context.wants === 'definition',
+    namesSubject: namesSubject(index.scope, plan.terms),
   };
   const ranked = definitionFirst(scored, index.facts, context);
   const top = ranked[0];

@@ -32,6 +32,10 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.supersededBy?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("answers a question about a place with the place's own entry", () => {
+    expect(engine.ask('tell me about hartford').results[0]?.id).toBe('hartford');
+  });
+
   it('answers a long story by the question it ends with: the state rule for a hold in a town', () => {
     const lead = first(
       'My neighbour Rosa, who makes the best tamales on our street and looks after half the kids ' +

@@ -94,6 +94,14 @@ describe('answers', () => {
     },
   );
 
+  it.each([
+    'who is the police chief in Stamford',
+    'is the traffic bad on the Hartford police station road',
+    'como me hago policia en Waterbury, piden ser ciudadano?',
+  ])("does not answer %j with the place's own entry on one topic word", (question) => {
+    expect(engine.ask(question).results).toEqual([]);
+  });
+
   it('answers what ICE can see of records beside a subject it declines', () => {
     expect(
       engine.ask('si voy a sacar la licencia drive only, ICE puede ver mis datos?').status,
