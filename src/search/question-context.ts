@@ -82,7 +82,10 @@ const PLACE_POLICY = phrases(
   'policy|policies|pol[ií]tica|sanctuary|santuario|list|lista|order|orden ejecutiva|mayor|alcalde|sued|lawsuit|demanda|welcoming',
 );
 const DOOR = phrases(
-  'door|doors|front door|puerta|knock|knocks|knocked|knocking|banging on|let (?:them|him|her|em|us|ice|the agents) in|tocaron|tocando|tocan|abrirles|abrirle',
+  'door|doors|front door|puerta|knock|knocks|knocked|knocking|banging on|let (?:them|him|her|em|us|ice|the agents) in|tocaron|tocando|tocan|abrirles|abrirle|' +
+    '(?:come|coming|came|go|get|walk|barge|force their way) (?:in|into) (?:a|the|my|our|your|his|her|their|someone s) (?:house|home|apartment|place)|' +
+    'enter (?:a|the|my|our|your|his|her|their|someone s) (?:house|home|apartment)|' +
+    '(?:entrar|meterse|metersen|entrarme|meterme|entren|entraron|se metieron) (?:a|en) (?:la|mi|su|tu|nuestra|una) (?:casa|vivienda|apartamento|hogar)',
 );
 const AGENTS = phrases(
   'ice|immigration|migra|agents?|federal agents?|inmigraci[oó]n|agentes?|dhs|hsi|homeland security',

@@ -23,6 +23,16 @@ describe('what a question says besides its words', () => {
     expect(context(story).era.years).toContain(2012);
   });
 
+  it.each([
+    ['can ICE come into my house with just their own paper', true],
+    ['la migra puede entrar a mi casa sin orden de un juez?', true],
+    ['ICE agents knocked on our door at 6am', true],
+    ['can ICE come into the courthouse in Bridgeport', false],
+    ['can the police come into my house', false],
+  ])('knows when agents are at, or in, a home: %j', (question, atTheDoor) => {
+    expect(context(question).atTheDoor).toBe(atTheDoor);
+  });
+
   it('tells the past from today', () => {
     expect(context('what did the old trust act say').era.past).toBe(true);
     expect(context('is that still the rule now').era).toMatchObject({ past: false, present: true });
