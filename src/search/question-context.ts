@@ -92,7 +92,9 @@ const AGENTS = phrases(
 );
 /** A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"). */
 const COURT_CASE = phrases(
-  'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia',
+  'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia|' +
+    // "An Oregon county", "un condado de Oregon": one of the state's places, by kind.
+    '(?:a|an|one|that|the) (?:[a-z]+ )?(?:county|city|town)|(?:un|una|el|ese|esa) (?:condado|ciudad|pueblo)',
 );
 const FEDERAL_LAW = phrases(
   'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',

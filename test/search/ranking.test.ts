@@ -190,6 +190,10 @@ describe('ranking on the shipped knowledge', () => {
       first('what was the Oregon lawsuit about a woman kept in a county jail on an ICE detainer')
         ?.id,
     );
+    expect(inOregon).toContain(
+      first('there was a county in oregon that kept someone in jail on just an ICE detainer right?')
+        ?.id,
+    );
     // Asked about the state itself, a county's entry does not stand for it.
     expect(inOregon).not.toContain(first('is oregon a sanctuary state')?.id);
   });
