@@ -90,7 +90,10 @@ const DOOR = phrases(
 const AGENTS = phrases(
   'ice|immigration|migra|agents?|federal agents?|inmigraci[oó]n|agentes?|dhs|hsi|homeland security',
 );
-/** A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"). */
+/**
+ * A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"), or one of
+ * a state's places by its kind ("an Oregon county"): the state's covered places may be meant.
+ */
 const COURT_CASE = phrases(
   'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia|' +
     // "An Oregon county", "un condado de Oregon": one of the state's places, by kind.

@@ -331,11 +331,10 @@ const NEGLIGIBLE_MATCH = 0.08;
  * subject itself, a statute or form, or an entry other than a place's is this subject, whatever
  * else it tells.
  */
-function asksAnotherSubject(index: PassageIndex, plan: QueryPlan): boolean {
-  const { scope, facts } = index;
-  if (plan.terms.some((t) => t.identifier) || namesSubject(scope, plan.terms)) return false;
-  if ([...plan.names.entries].some((entry) => !facts[entry]?.isPlaceEntry)) return false;
-  return scopeOdds(scope, plan.terms) < OUT_OF_SCOPE_ODDS;
+function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInput): boolean {
+  if (gate.namesSubject || plan.terms.some((t) => t.identifier)) return false;
+  if ([...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry)) return false;
+  return scopeOdds(index.scope, plan.terms) < OUT_OF_SCOPE_ODDS;
 }
 
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */
@@ -458,7 +457,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
       evidence: ranked,
     };
   };
-  const gate = {
+  const gate: GateInput = {
     terms: plan.terms,
     totalWeight,
     specificity: index.specificity,
@@ -487,7 +486,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
           )
         ? [top]
         : [];
-  if (good.length > 0 && asksAnotherSubject(index, plan))
+  if (good.length > 0 && asksAnotherSubject(index, plan, gate))
     return { hits: [], nearest: [], empty: false, context };
   const ordered = situationFirst(
     stateRuleFirst(
