@@ -137,7 +137,8 @@ async function reload(interaction: Interaction, ctx: CommandContext, m: Messages
 
 export default {
   // Posting, pinning and reloading talk to Discord and re-read the knowledge: "thinking…" first.
-  defersAtOnce: true,
+  // Outside a server it only says that explainers live in servers.
+  defersAtOnce: (interaction) => interaction.guild_id !== undefined,
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'explainer',

@@ -49,9 +49,10 @@ export interface SlashCommand {
   ): MaybePromise<CommandResult>;
   /**
    * Slow by nature (it posts over Discord's REST API or reloads the knowledge): answered with
-   * "thinking…" at once rather than after the usual wait, which a busy process may overrun.
+   * "thinking…" before it starts rather than after the usual wait, which a busy process may
+   * overrun. A predicate says which interactions are (a guild-only command's reply in a DM is not).
    */
-  defersAtOnce?: boolean;
+  defersAtOnce?: (interaction: APIChatInputApplicationCommandInteraction) => boolean;
   /** Choices for the focused option. Discord allows at most 25 and waits at most 3 seconds. */
   autocomplete?(
     interaction: APIApplicationCommandAutocompleteInteraction,

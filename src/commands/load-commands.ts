@@ -56,6 +56,11 @@ export function toCommand(file: string, module: unknown): Command {
       `${file}: data.type must be ApplicationCommandType.ChatInput or ApplicationCommandType.Message`,
     );
   }
+  if ('defersAtOnce' in command && typeof command.defersAtOnce !== 'function') {
+    throw new CommandModuleError(
+      `${file}: "defersAtOnce" must be a function of the interaction (which ones are slow)`,
+    );
+  }
   if ('autocomplete' in command && typeof command.autocomplete !== 'function') {
     throw new CommandModuleError(`${file}: "autocomplete" must be a function`);
   }

@@ -12,7 +12,7 @@ import { loadCommands, type CommandRegistry } from '../commands/load-commands.js
 import type { Config } from '../config.js';
 import {
   DEFER_AFTER_MS,
-  deferAfterFor,
+  deferralAtOnce,
   deferralFor,
   deliveryAfter,
   postsPublicCopy,
@@ -106,19 +106,22 @@ function createResponder(
     let command = 'unknown';
     try {
       command = interactionLabel(interaction);
+      const atOnce = deferralAtOnce(interaction, ctx.commands);
+      if (atOnce) await callback(interaction, atOnce);
       const work = handle(interaction, ctx);
-      let timer: NodeJS.Timeout | undefined;
-      const slow = new Promise<typeof TOO_SLOW>((resolve) => {
-        timer = setTimeout(
-          () => resolve(TOO_SLOW),
-          deferAfterFor(interaction, ctx.commands, deferAfterMs),
-        );
-      });
-      const first = await Promise.race([work, slow]);
-      clearTimeout(timer);
-      const deferral = first === TOO_SLOW ? deferralFor(interaction) : undefined;
+      let first: APIInteractionResponse | typeof TOO_SLOW = TOO_SLOW;
+      let deferral = atOnce;
+      if (!atOnce) {
+        let timer: NodeJS.Timeout | undefined;
+        const slow = new Promise<typeof TOO_SLOW>((resolve) => {
+          timer = setTimeout(() => resolve(TOO_SLOW), deferAfterMs);
+        });
+        first = await Promise.race([work, slow]);
+        clearTimeout(timer);
+        deferral = first === TOO_SLOW ? deferralFor(interaction) : undefined;
+        if (deferral) await callback(interaction, deferral);
+      }
       if (deferral) {
-        await callback(interaction, deferral);
         const response = await work;
         const message = await deliver(interaction, deferral, response);
         log.debug({ command }, 'answered after deferring');

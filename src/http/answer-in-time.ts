@@ -1,5 +1,5 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import { deferAfterFor, deferralFor } from '../interactions/deferral.js';
+import { deferralAtOnce, deferralFor, nextTurn } from '../interactions/deferral.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 
@@ -21,13 +21,12 @@ export async function answerInTime(
   ctx: InteractionContext,
   deferAfterMs: number,
 ): Promise<TimelyAnswer> {
+  const atOnce = deferralAtOnce(interaction, ctx.commands);
+  if (atOnce) return { now: atOnce, later: nextTurn(() => handleInteraction(interaction, ctx)) };
   const work = handleInteraction(interaction, ctx);
   let timer: NodeJS.Timeout | undefined;
   const tooSlow = new Promise<undefined>((resolve) => {
-    timer = setTimeout(
-      () => resolve(undefined),
-      deferAfterFor(interaction, ctx.commands, deferAfterMs),
-    );
+    timer = setTimeout(() => resolve(undefined), deferAfterMs);
   });
   const first = await Promise.race([work, tooSlow]);
   clearTimeout(timer);

@@ -1,7 +1,9 @@
 import {
+  ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
+  type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
@@ -16,15 +18,29 @@ import { messagesFor } from '../i18n/messages.js';
  */
 export const DEFER_AFTER_MS = 2000;
 
-/** How long to wait before deferring this interaction: not at all for a command slow by nature. */
-export function deferAfterFor(
+/**
+ * The deferral to send before a command slow by nature even starts (`defersAtOnce`): its work may
+ * hold the thread for seconds ("reload" reads, checks and indexes the whole knowledge), and a
+ * deferral waiting on a timer would go out only after it. Undefined for everything else.
+ */
+export function deferralAtOnce(
   interaction: APIInteraction,
   commands: CommandRegistry,
-  deferAfterMs: number,
-): number {
-  if (interaction.type !== InteractionType.ApplicationCommand) return deferAfterMs;
-  return commands.slash(interaction.data.name)?.defersAtOnce ? 0 : deferAfterMs;
+): APIInteractionResponse | undefined {
+  if (
+    interaction.type !== InteractionType.ApplicationCommand ||
+    interaction.data.type !== ApplicationCommandType.ChatInput
+  )
+    return undefined;
+  const slow = commands.slash(interaction.data.name)?.defersAtOnce;
+  return slow?.(interaction as APIChatInputApplicationCommandInteraction)
+    ? deferralFor(interaction)
+    : undefined;
 }
+
+/** Work started on the next turn of the event loop, once what is sent now has gone out. */
+export const nextTurn = <T>(work: () => Promise<T>): Promise<T> =>
+  new Promise<void>((resolve) => setImmediate(resolve)).then(work);
 
 export const isEphemeralResponse = (response: APIInteractionResponse) =>
   'data' in response &&

@@ -59,6 +59,12 @@ describe('loading command modules', () => {
     expect(() => toCommand('commands/x.ts', { default: untyped })).toThrow(CommandModuleError);
   });
 
+  it('refuses a command that says it is slow without saying for which interactions', () => {
+    expect(() => toCommand('commands/x.ts', { default: { ...about, defersAtOnce: true } })).toThrow(
+      /x\.ts: "defersAtOnce" must be a function/,
+    );
+  });
+
   it('refuses two commands with one name', () => {
     expect(() => createCommandRegistry([about, about])).toThrow(/two commands are named "about"/);
   });
