@@ -54,7 +54,6 @@ const otherMeanings: readonly string[] = [
   'food court',
   'basketball court',
   'tennis court',
-  'traffic court',
   'small claims',
   'parking ticket',
   'speeding ticket',

@@ -32,6 +32,10 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.supersededBy?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('answers ICE at a traffic court with the courthouse rules: a traffic court is a court', () => {
+    expect(first('can ICE pick me up at traffic court')?.id).toBe('ice-at-the-courthouse');
+  });
+
   it("answers a question about a place with the place's own entry", () => {
     expect(engine.ask('tell me about hartford').results[0]?.id).toBe('hartford');
   });
