@@ -25,6 +25,9 @@ const otherMeanings: readonly string[] = [
   'trust fund',
   'trust account',
   'animal sanctuary',
+  'detain my luggage',
+  'detained my luggage',
+  'detain luggage',
   'wildlife sanctuary',
   'bird sanctuary',
   'sanctuary church service',
@@ -360,6 +363,14 @@ const spanishOtherMeanings: readonly string[] = [
   'hielo',
   'fideicomiso',
   'fideicomiso trust',
+  'un trust',
+  'santuario de animales',
+  'santuario de aves',
+  'santuario de caballos',
+  'santuario de perros',
+  'hold en mi cuenta',
+  'hold en la cuenta',
+  'hold en la tarjeta',
   'trust para mis hijos',
   'reclamos menores',
   'corte de familia',
@@ -661,7 +672,7 @@ const ARREST = new Set(
 const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
-/** How many people ICE arrested or deported, or how many detainers: statistics, never sourced here. */
+/** How many people ICE arrested, or were deported, or how many detainers: statistics, never sourced here. */
 const COUNT_OF_PEOPLE = new RegExp(
   String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|immigrants|arrests|deportations|detainers|personas|gente|inmigrantes|arrestos|deportaciones|deportados|detenidos)\b`,
   'u',
@@ -679,7 +690,10 @@ export function asksWhatIsDeclined(
   analysis: Analysis = analysisOf('en'),
 ): boolean {
   const { declined, declinedWords } = phrasesFor(analysis);
-  const countsPeople = namesIce(questionWords) && COUNT_OF_PEOPLE.test(questionWords.join(' '));
+  // Counted by who did it or by what was done to them ("how many people were deported").
+  const countsPeople =
+    (namesIce(questionWords) || questionWords.some((word) => ARREST.has(word))) &&
+    COUNT_OF_PEOPLE.test(questionWords.join(' '));
   const found =
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(questionWords.map(analysis.stem), declined).next().done;
