@@ -672,9 +672,9 @@ const ARREST = new Set(
 const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
-/** How many people ICE arrested, or were deported, or how many detainers: statistics, never sourced here. */
+/** How many people were arrested, deported, held or live somewhere: statistics, never sourced here. */
 const COUNT_OF_PEOPLE = new RegExp(
-  String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|immigrants|arrests|deportations|detainers|personas|gente|inmigrantes|arrestos|deportaciones|deportados|detenidos)\b`,
+  String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|residents|immigrants|latinos|hispanics|inmates|prisoners|arrests|deportations|detainers|personas|gente|habitantes|inmigrantes|hispanos|presos|reos|arrestos|deportaciones|deportados|detenidos)\b`,
   'u',
 );
 const namesIce = (questionWords: readonly string[]) =>
@@ -690,10 +690,9 @@ export function asksWhatIsDeclined(
   analysis: Analysis = analysisOf('en'),
 ): boolean {
   const { declined, declinedWords } = phrasesFor(analysis);
-  // Counted by who did it or by what was done to them ("how many people were deported").
-  const countsPeople =
-    (namesIce(questionWords) || questionWords.some((word) => ARREST.has(word))) &&
-    COUNT_OF_PEOPLE.test(questionWords.join(' '));
+  // Whoever did the counting or was counted ("how many people were deported", "how many people
+  // are in state prisons"): the sources hold no such figures.
+  const countsPeople = COUNT_OF_PEOPLE.test(questionWords.join(' '));
   const found =
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(questionWords.map(analysis.stem), declined).next().done;
