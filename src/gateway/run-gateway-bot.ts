@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import {
   DEFER_AFTER_MS,
   deferralAtOnce,
+  readyWithin,
   deferralFor,
   deliveryAfter,
   postsPublicCopy,
@@ -51,8 +52,6 @@ export interface GatewayBot {
   /** Disconnects and stops listening; safe to call twice. */
   stop(): Promise<void>;
 }
-
-const TOO_SLOW = Symbol('too slow');
 
 /** Answers one interaction over REST; failures are logged (command name only), never thrown. */
 function createResponder(
@@ -109,25 +108,16 @@ function createResponder(
       const atOnce = deferralAtOnce(interaction, ctx.commands);
       if (atOnce) await callback(interaction, atOnce);
       const work = handle(interaction, ctx);
-      let first: APIInteractionResponse | typeof TOO_SLOW = TOO_SLOW;
-      let deferral = atOnce;
-      if (!atOnce) {
-        let timer: NodeJS.Timeout | undefined;
-        const slow = new Promise<typeof TOO_SLOW>((resolve) => {
-          timer = setTimeout(() => resolve(TOO_SLOW), deferAfterMs);
-        });
-        first = await Promise.race([work, slow]);
-        clearTimeout(timer);
-        deferral = first === TOO_SLOW ? deferralFor(interaction) : undefined;
-        if (deferral) await callback(interaction, deferral);
-      }
+      const first = atOnce ? undefined : await readyWithin(work, deferAfterMs);
+      const deferral = atOnce ?? (first ? undefined : deferralFor(interaction));
+      if (deferral && !atOnce) await callback(interaction, deferral);
       if (deferral) {
         const response = await work;
         const message = await deliver(interaction, deferral, response);
         log.debug({ command }, 'answered after deferring');
         if (postsPublicCopy(interaction, response)) await learnLink(interaction, message);
       } else {
-        const response = first === TOO_SLOW ? await work : first;
+        const response = first ?? (await work);
         await callback(interaction, response);
         log.debug({ command }, 'answered');
         if (postsPublicCopy(interaction, response)) await learnLink(interaction);

@@ -1,5 +1,5 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
-import { deferralAtOnce, deferralFor, nextTurn } from '../interactions/deferral.js';
+import { deferralAtOnce, deferralFor, nextTurn, readyWithin } from '../interactions/deferral.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import type { InteractionContext } from '../interactions/interaction-context.js';
 
@@ -24,12 +24,7 @@ export async function answerInTime(
   const atOnce = deferralAtOnce(interaction, ctx.commands);
   if (atOnce) return { now: atOnce, later: nextTurn(() => handleInteraction(interaction, ctx)) };
   const work = handleInteraction(interaction, ctx);
-  let timer: NodeJS.Timeout | undefined;
-  const tooSlow = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), deferAfterMs);
-  });
-  const first = await Promise.race([work, tooSlow]);
-  clearTimeout(timer);
+  const first = await readyWithin(work, deferAfterMs);
   if (first) return { now: first };
   const deferral = deferralFor(interaction);
   return deferral ? { now: deferral, later: work } : { now: await work };

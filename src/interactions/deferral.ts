@@ -38,6 +38,19 @@ export function deferralAtOnce(
     : undefined;
 }
 
+/** The answer when it is ready within `ms`, else undefined (the work goes on). */
+export async function readyWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooSlow = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, tooSlow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Work started on the next turn of the event loop, once what is sent now has gone out. */
 export const nextTurn = <T>(work: () => Promise<T>): Promise<T> =>
   new Promise<void>((resolve) => setImmediate(resolve)).then(work);
