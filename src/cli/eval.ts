@@ -14,7 +14,7 @@ import {
   summarizeEntries,
   type EntrySummary,
 } from '../eval/entry-eval.js';
-import { floorsFor, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
+import { floorsFor, floorsMissed, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
 import { summaryGrades } from '../eval/readability-report.js';
 import { judge, parseEvalQuestions, summarize } from '../eval/retrieval-eval.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
@@ -53,6 +53,7 @@ function printEntrySummary(name: string, summary: EntrySummary): void {
           `hit@3 ${pct(summary.hitAt3)}`,
           `MRR ${summary.mrr.toFixed(3)}`,
           `wrongly declined ${summary.wronglyDeclined}`,
+          `old or news first ${summary.oldFirst}`,
         ]
       : []),
     ...(summary.outOfScope ? [`padded ${summary.padded}`] : []),
@@ -67,16 +68,13 @@ function printEntrySummary(name: string, summary: EntrySummary): void {
   }
 }
 
-function reportEntries(engine: AnswerEngine, name: string, jsonl: string): boolean {
+function reportEntries(engine: AnswerEngine, file: string, jsonl: string, label: string): boolean {
   const questions = parseEntryQuestions(jsonl);
   const summary = summarizeEntries(questions.map((q) => judgeEntries(q, engine.ask(q.q))));
-  printEntrySummary(name, summary);
-  const floors = floorsFor(name);
-  return (
-    (summary.answerable === 0 ||
-      (summary.first >= floors.first && summary.hitAt3 >= floors.hitAt3)) &&
-    summary.padded <= floors.padded * summary.outOfScope
-  );
+  printEntrySummary(label, summary);
+  const missed = floorsMissed(summary, floorsFor(path.basename(file, '.jsonl')));
+  for (const floor of missed) console.log(`  below its floor: ${floor}`);
+  return missed.length === 0;
 }
 
 async function projectSets(): Promise<string[]> {
@@ -115,7 +113,7 @@ for (const file of files) {
   const jsonl = await readFile(file, 'utf8');
   const ok = isPublicFormat(jsonl)
     ? reportPublic(engine, jsonl)
-    : reportEntries(engine, path.basename(file, '.jsonl'), jsonl);
+    : reportEntries(engine, file, jsonl, named.length > 0 ? file : path.basename(file, '.jsonl'));
   passed &&= ok;
 }
 const grades = summaryGrades(engine.knowledge);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Answer } from '../answer/answer.js';
+import type { Answer, AnswerResult } from '../answer/answer.js';
 import { kebabId } from '../knowledge/schema.js';
 import { TOP_K } from './retrieval-eval.js';
 
@@ -22,15 +22,23 @@ export interface EntryOutcome {
   /** 1-based rank of the first right entry, or 0. */
   rank: number;
   declined: boolean;
+  /** The lead is an old rule or a news story, and the question wanted another entry. */
+  oldLead: boolean;
 }
 
+/** What a reader takes for today's rule is the first entry: an old rule or news there misleads. */
+const isOldOrNews = (result: AnswerResult) => result.status !== 'current' || result.kind === 'news';
+
 export function judgeEntries(question: EntryQuestion, answer: Answer): EntryOutcome {
-  const got = answer.status === 'answered' ? answer.results.map((r) => r.id) : [];
+  const results = answer.status === 'answered' ? answer.results : [];
+  const got = results.map((r) => r.id);
+  const lead = results[0];
   return {
     question,
     got,
     rank: got.findIndex((id) => question.first.includes(id)) + 1,
     declined: got.length === 0,
+    oldLead: lead !== undefined && !question.first.includes(lead.id) && isOldOrNews(lead),
   };
 }
 
@@ -45,6 +53,8 @@ export interface EntrySummary {
   wronglyDeclined: number;
   /** Out-of-scope questions that got an answer anyway. */
   padded: number;
+  /** Answerable questions led by an old rule or news they did not ask for. */
+  oldFirst: number;
   misses: EntryOutcome[];
 }
 
@@ -60,6 +70,7 @@ export function summarizeEntries(outcomes: readonly EntryOutcome[]): EntrySummar
     mrr: share(answerable.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0)),
     wronglyDeclined: answerable.filter((o) => o.declined).length,
     padded: outOfScope.filter((o) => !o.declined).length,
+    oldFirst: answerable.filter((o) => o.oldLead).length,
     misses: outcomes.filter((o) => (o.question.first.length ? o.rank !== 1 : !o.declined)),
   };
 }

@@ -282,6 +282,7 @@ const declinedAsks: readonly string[] = [
   'unlawful detainer',
   'interstate agreement on detainers',
   'agreement on detainers',
+  'interstate agreement',
   'trust issues',
   'angel number',
   // Subjects next to this one that the sources do not cover.

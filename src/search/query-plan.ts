@@ -35,6 +35,11 @@ export interface PlannedTerm extends QuestionTerm {
   alternatives: ReadonlySet<string>;
   /** Single words that mean the same ("police" for "cops"), for telling topic words apart. */
   equivalents: readonly string[];
+  /**
+   * What the word itself may be: itself, a prefix or typo match, a one-word synonym; not the words
+   * of a phrase it may stand for ("status" for "immigration status").
+   */
+  readings: ReadonlySet<string>;
 }
 
 export interface QueryPlan {
@@ -229,6 +234,7 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
       );
     }
     const equivalents: string[] = [];
+    const spelled = [...alternatives];
     for (const synonym of usable) {
       if (!synonym.stands.includes(t.term)) continue;
       for (const alternative of synonym.alternatives) {
@@ -241,7 +247,8 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
     // answered with Form I-247A. A section such as 287.7 counts where the knowledge has it.
     const identifier =
       t.number === 'identifier' || (t.number === 'number' && known && /[a-z.]/.test(t.term));
-    return { ...t, identifier, known, alternatives, equivalents };
+    const readings = new Set([...spelled, ...equivalents]);
+    return { ...t, identifier, known, alternatives, equivalents, readings };
   });
   for (const term of synonymTerms)
     if (!originals.has(term)) add(expand(index, term), BOOST.synonym);

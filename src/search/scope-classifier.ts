@@ -21,7 +21,7 @@ export interface ScopeClassifier {
  * words, which may be a whole life story ("my cousin got a DUI, posted bail, two kids at school").
  */
 const SUBJECT_WORDS =
-  'ice migra immigration immigrant immigrants inmigración inmigracion inmigrante inmigrantes migrante migrantes migratorio migratoria deport deported deportation deportar deportado deportaron detainer detainers sanctuary santuario santuarios undocumented indocumentado indocumentada indocumentados dhs papers papeles';
+  'ice migra immigration immigrant immigrants inmigración inmigracion inmigrante inmigrantes migrante migrantes migratorio migratoria deport deported deportation deportar deportado deportaron detainer detainers sanctuary santuario santuarios undocumented indocumentado indocumentada indocumentados dhs';
 
 /** Laplace smoothing: a word one kind of question never uses is rare there, not impossible. */
 const SMOOTHING = 1;
@@ -32,6 +32,21 @@ const SMOOTHING = 1;
  * in-scope questions told as stories and a higher one keeps errands answered.
  */
 export const OUT_OF_SCOPE_ODDS = -1;
+
+/**
+ * A question of this many terms or fewer has no room for a story: when it names the subject, its
+ * other words are what it asks ("where is the nearest ICE detention center, visiting hours"), and
+ * they decide at a bar a little lower than a question's that does not name it. A longer question
+ * that names the subject is a story about it, never declined by its words.
+ */
+const SHORT_QUESTION_TERMS = 8;
+const SUBJECT_NAMED_ODDS = -1.5;
+
+/** The log odds below which a question is declined as another subject; none: never. */
+export function outOfScopeBar(termCount: number, subjectNamed: boolean): number | undefined {
+  if (!subjectNamed) return OUT_OF_SCOPE_ODDS;
+  return termCount <= SHORT_QUESTION_TERMS ? SUBJECT_NAMED_ODDS : undefined;
+}
 
 function termCounts(questions: readonly string[], analysis: Analysis) {
   const counts = new Map<string, number>();
@@ -97,8 +112,10 @@ export function scopeOdds(classifier: ScopeClassifier, terms: readonly ScopeTerm
 }
 
 /** Whether one of the terms names this subject itself (`SUBJECT_WORDS`). */
-export const namesSubject = (classifier: ScopeClassifier, terms: readonly ScopeTerm[]) =>
-  terms.some((term) => [...term.alternatives].some((a) => classifier.subject.has(a)));
+export const namesSubject = (
+  classifier: ScopeClassifier,
+  terms: readonly { readings: ReadonlySet<string> }[],
+) => terms.some((term) => [...term.readings].some((a) => classifier.subject.has(a)));
 
 /** A classifier as plain data, for a snapshot. */
 export interface SavedScopeClassifier {

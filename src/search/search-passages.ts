@@ -4,7 +4,7 @@ import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { matchCuratedQuestions, type PhrasingMatches } from './curated-questions.js';
 import { classifyQuestion } from './phrasing-classifier.js';
-import { namesSubject, OUT_OF_SCOPE_ODDS, scopeOdds } from './scope-classifier.js';
+import { namesSubject, outOfScopeBar, scopeOdds } from './scope-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
@@ -327,14 +327,17 @@ const NEGLIGIBLE_MATCH = 0.08;
 
 /**
  * Whether a question near this subject asks something else ("how many years for a class B felony",
- * "cuánto sale la fianza"): its words read like the questions the bot declines. One that names the
- * subject itself, a statute or form, or an entry other than a place's is this subject, whatever
- * else it tells.
+ * "cuánto sale la fianza"): its words read like the questions the bot declines. One that names a
+ * statute or form, or an entry other than a place's, is this subject, whatever else it tells; so
+ * is a story that names the subject itself (`outOfScopeBar`).
  */
 function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInput): boolean {
-  if (gate.namesSubject || plan.terms.some((t) => t.identifier)) return false;
-  if ([...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry)) return false;
-  return scopeOdds(index.scope, plan.terms) < OUT_OF_SCOPE_ODDS;
+  if (plan.terms.some((t) => t.identifier)) return false;
+  // Naming the subject names its entries too ("ICE"): only the bar for the subject then applies.
+  const namesEntry = [...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry);
+  if (namesEntry && !gate.namesSubject) return false;
+  const bar = outOfScopeBar(plan.terms.length, gate.namesSubject === true);
+  return bar !== undefined && scopeOdds(index.scope, plan.terms) < bar;
 }
 
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */

@@ -7,6 +7,7 @@ import { analysisOf } from '../../src/search/analysis.js';
 import {
   buildScopeClassifier,
   namesSubject,
+  outOfScopeBar,
   restoreScopeClassifier,
   savedScopeClassifier,
   scopeOdds,
@@ -22,7 +23,7 @@ const knowledgeOf = (questions: string[], outOfScope?: string[]) =>
 const termsOf = (text: string) =>
   analysisOf('en')
     .analyze(text)
-    .map((term) => ({ alternatives: new Set([term]) }));
+    .map((term) => ({ alternatives: new Set([term]), readings: new Set([term]) }));
 
 describe('the scope classifier', () => {
   const classifier = buildScopeClassifier(
@@ -60,6 +61,22 @@ describe('the scope classifier', () => {
     expect(namesSubject(classifier, termsOf('my cousin and the jail'))).toBe(false);
   });
 
+  it('does not take a word for the subject by a phrase it may stand for', () => {
+    // "paper" may stand for "immigration status", and is as often a student's paper.
+    const paper = {
+      alternatives: new Set(['paper', 'immigr', 'statu']),
+      readings: new Set(['paper']),
+    };
+    expect(namesSubject(classifier, [paper])).toBe(false);
+    expect(namesSubject(classifier, [{ ...paper, readings: paper.alternatives }])).toBe(true);
+  });
+
+  it('never declines a story that names the subject, and holds a short one to a lower bar', () => {
+    expect(outOfScopeBar(20, true)).toBeUndefined();
+    expect(outOfScopeBar(5, true)).toBeLessThan(outOfScopeBar(5, false)!);
+    expect(outOfScopeBar(20, false)).toBe(outOfScopeBar(5, false));
+  });
+
   it('reads the same once saved and restored', () => {
     const restored = restoreScopeClassifier(
       JSON.parse(JSON.stringify(savedScopeClassifier(classifier))),
@@ -82,6 +99,9 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'can I get a pardon for an old burglary conviction in CT',
     'does a felony conviction stop you from voting in connecticut',
     'cuanto tiempo de carcel dan por un robo en connecticut',
+    // Short questions that name ICE are decided by what else they ask.
+    'how much does an ICE officer earn a year',
+    'ICE processing center visiting hours on sundays',
   ])('declines %j, which search alone would answer', (question) => {
     expect(withoutList.ask(question).results.length).toBeGreaterThan(0);
     const answer = engine.ask(question);
