@@ -34,18 +34,27 @@ const SMOOTHING = 1;
 export const OUT_OF_SCOPE_ODDS = -1;
 
 /**
- * A question of this many terms or fewer has no room for a story: when it names the subject, its
- * other words are what it asks ("where is the nearest ICE detention center, visiting hours"), and
- * they decide at a bar a little lower than a question's that does not name it. A longer question
- * that names the subject is a story about it, never declined by its words.
+ * About how many terms a question itself takes. One this short has no room for a story: when it
+ * names the subject, its other words are what it asks ("where is the nearest ICE detention
+ * center, visiting hours"), and they decide at a bar a little lower than a question's that does
+ * not name it. A longer question that names the subject is a story about it, never declined by
+ * its words; and a story's last terms are what it asks, so its telling alone ("I pastor a small
+ * congregation… the food pantry…") does not decline it.
  */
-const SHORT_QUESTION_TERMS = 8;
+const QUESTION_TERMS = 8;
 const SUBJECT_NAMED_ODDS = -1.5;
 
 /** The log odds below which a question is declined as another subject; none: never. */
 export function outOfScopeBar(termCount: number, subjectNamed: boolean): number | undefined {
   if (!subjectNamed) return OUT_OF_SCOPE_ODDS;
-  return termCount <= SHORT_QUESTION_TERMS ? SUBJECT_NAMED_ODDS : undefined;
+  return termCount <= QUESTION_TERMS ? SUBJECT_NAMED_ODDS : undefined;
+}
+
+/** How in scope a question reads: a story, by the whole of it or by what it asks at its end. */
+export function questionOdds(classifier: ScopeClassifier, terms: readonly ScopeTerm[]): number {
+  const whole = scopeOdds(classifier, terms);
+  if (terms.length <= QUESTION_TERMS) return whole;
+  return Math.max(whole, scopeOdds(classifier, terms.slice(-QUESTION_TERMS)));
 }
 
 function termCounts(questions: readonly string[], analysis: Analysis) {

@@ -4,7 +4,7 @@ import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { matchCuratedQuestions, type PhrasingMatches } from './curated-questions.js';
 import { classifyQuestion } from './phrasing-classifier.js';
-import { namesSubject, outOfScopeBar, scopeOdds } from './scope-classifier.js';
+import { namesSubject, outOfScopeBar, questionOdds } from './scope-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
@@ -337,7 +337,7 @@ function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInpu
   const namesEntry = [...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry);
   if (namesEntry && !gate.namesSubject) return false;
   const bar = outOfScopeBar(plan.terms.length, gate.namesSubject === true);
-  return bar !== undefined && scopeOdds(index.scope, plan.terms) < bar;
+  return bar !== undefined && questionOdds(index.scope, plan.terms) < bar;
 }
 
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */

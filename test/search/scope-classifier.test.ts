@@ -8,6 +8,7 @@ import {
   buildScopeClassifier,
   namesSubject,
   outOfScopeBar,
+  questionOdds,
   restoreScopeClassifier,
   savedScopeClassifier,
   scopeOdds,
@@ -77,6 +78,17 @@ describe('the scope classifier', () => {
     expect(outOfScopeBar(20, false)).toBe(outOfScopeBar(5, false));
   });
 
+  it('reads a story by what it asks at its end when that reads more in scope', () => {
+    const telling = 'sentence theft felony sentence theft felony sentence theft';
+    const asking = 'hold release dates';
+    const story = termsOf(`${telling} ${asking}`);
+    expect(scopeOdds(classifier, story)).toBeLessThan(0);
+    expect(questionOdds(classifier, story)).toBe(scopeOdds(classifier, story.slice(-8)));
+    expect(questionOdds(classifier, termsOf(asking))).toBe(scopeOdds(classifier, termsOf(asking)));
+    const askedOutOfScope = termsOf(`${asking} ${asking} ${asking} ${telling}`);
+    expect(questionOdds(classifier, askedOutOfScope)).toBe(scopeOdds(classifier, askedOutOfScope));
+  });
+
   it('reads the same once saved and restored', () => {
     const restored = restoreScopeClassifier(
       JSON.parse(JSON.stringify(savedScopeClassifier(classifier))),
@@ -113,6 +125,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'can Connecticut police hold someone after a class C felony conviction if ICE asks',
     'my cousin got a DUI, posted bail, works two jobs, and the jail says ICE put a hold on him, can they keep him',
     'what does the Trust Act say about felony convictions',
+    'I run the youth group at a small church in Meriden and we spend most weekends on bake sales and the food drive for the shelter. A few families stopped coming. Did Connecticut pass a law in 2026 about agents at houses of worship?',
   ])('still answers %j', (question) => {
     expect(engine.ask(question).results.length).toBeGreaterThan(0);
   });
