@@ -71,6 +71,23 @@ export function topicWordsHeld(hit: RankedEntry, gate: GateInput): number {
   );
 }
 
+/**
+ * A short look-up in everyday words ("badge number", "name tags for agents") that one of an
+ * entry's curated phrasings and its best passage both hold whole: the entry is what it looks up,
+ * though no word of it is a topic word. Words that merely meet in a story elsewhere are not held
+ * by a passage too.
+ */
+export function looksUp(hit: RankedEntry, { terms }: GateInput): boolean {
+  if (terms.length < WHOLE_PHRASING_TERMS || terms.length > SHORT_TERMS) return false;
+  if (terms.some((t) => t.weak)) return false;
+  const all = (1 << terms.length) - 1;
+  return (
+    ((hit.phrasing?.held ?? 0) & all) === all &&
+    ((hit.passage?.held ?? 0) & all) === all &&
+    hit.score >= MIN_SCORE
+  );
+}
+
 /** Whether a hit holds one of its entry's curated phrasings (nearly) whole. */
 export const holdsWholePhrasing = (hit: RankedEntry) =>
   (hit.phrasing?.phrasingCoverage ?? 0) >= WHOLE_PHRASING;
@@ -111,7 +128,7 @@ export function standsOut(
 export function answers(hit: RankedEntry, gate: GateInput): boolean {
   const { terms, totalWeight } = gate;
   const topicWords = topicWordsHeld(hit, gate);
-  if (topicWords === 0) return false;
+  if (topicWords === 0) return looksUp(hit, gate);
   // A place's own entry answers for the place ("tell me about Hartford"), not for every question
   // that names it: one that asks something of the place without naming the subject must hold two
   // topic words besides the place ("who's the new police chief in New Haven" holds only "police").

@@ -9,7 +9,7 @@ import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
 import { planQuery, type PlannedTerm, type QueryPlan } from './query-plan.js';
-import { answers, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
+import { answers, looksUp, standsOut, topicWordsHeld, type GateInput } from './answer-gate.js';
 import {
   combineEvidence,
   currentFirst,
@@ -489,7 +489,8 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
           )
         ? [top]
         : [];
-  if (good.length > 0 && asksAnotherSubject(index, plan, gate))
+  // A look-up held whole by an entry's phrasing and passage is that entry's, however its words read.
+  if (good.length > 0 && !looksUp(good[0]!, gate) && asksAnotherSubject(index, plan, gate))
     return { hits: [], nearest: [], empty: false, context };
   const ordered = situationFirst(
     stateRuleFirst(

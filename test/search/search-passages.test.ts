@@ -191,6 +191,14 @@ describe('answers', () => {
     }
   });
 
+  it('answers a look-up in everyday words that an entry holds whole, and declines their neighbours', () => {
+    // "badge number" is no topic word and reads like an errand, but SB 397 asks and says it.
+    expect(engine.ask('badge number').results[0]?.id).toBe('ct-sb-397-2026');
+    expect(engine.ask('name tags for agents').results[0]?.id).toBe('ct-sb-397-2026');
+    for (const question of ['phone number', 'food pantry', 'school lunch', 'ice rink'])
+      expect(engine.ask(question).results, question).toEqual([]);
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
