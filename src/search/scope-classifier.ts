@@ -57,11 +57,26 @@ export function questionOdds(classifier: ScopeClassifier, terms: readonly ScopeT
   return Math.max(whole, scopeOdds(classifier, terms.slice(-QUESTION_TERMS)));
 }
 
+/** Two terms side by side, as the classifier counts them: "immigr court", "detent center". */
+const pairOf = (first: string, second: string) => `${first} ${second}`;
+
+/**
+ * What the classifier counts of a question: each term, and each pair of neighbouring terms. A
+ * pair says what its words alone do not: "immigration court" and "detention center" are errands
+ * next to this subject, though "immigration", "court" and "detention" are its own words.
+ */
+function featuresOf(terms: readonly string[]): Set<string> {
+  const features = new Set(terms);
+  for (let i = 1; i < terms.length; i++)
+    features.add(pairOf(terms[i - 1] as string, terms[i] as string));
+  return features;
+}
+
 function termCounts(questions: readonly string[], analysis: Analysis) {
   const counts = new Map<string, number>();
   let total = 0;
   for (const question of questions) {
-    for (const term of new Set(analysis.analyze(question))) {
+    for (const term of featuresOf(analysis.analyze(question))) {
       counts.set(term, (counts.get(term) ?? 0) + 1);
       total += 1;
     }
@@ -102,21 +117,25 @@ export function buildScopeClassifier(knowledge: Knowledge, analysis: Analysis): 
 
 /** A question's terms as the classifier reads them: each may be written as any alternative. */
 interface ScopeTerm {
+  term: string;
   alternatives: ReadonlySet<string>;
 }
 
 /**
  * How much likelier the question is in scope than out of it (a log ratio; 0 when unsure). A term
- * counts by its likeliest alternative, and a term neither kind of question uses counts for nothing.
+ * counts by its likeliest alternative, a pair of neighbouring terms as written, and what neither
+ * kind of question uses counts for nothing.
  */
 export function scopeOdds(classifier: ScopeClassifier, terms: readonly ScopeTerm[]): number {
   let odds = 0;
-  for (const term of terms) {
+  terms.forEach((term, i) => {
     let best = -Infinity;
     for (const alternative of term.alternatives)
       best = Math.max(best, classifier.gain.get(alternative) ?? -Infinity);
     if (best > -Infinity) odds += best;
-  }
+    const before = terms[i - 1];
+    if (before) odds += classifier.gain.get(pairOf(before.term, term.term)) ?? 0;
+  });
   return odds;
 }
 

@@ -24,7 +24,7 @@ const knowledgeOf = (questions: string[], outOfScope?: string[]) =>
 const termsOf = (text: string) =>
   analysisOf('en')
     .analyze(text)
-    .map((term) => ({ alternatives: new Set([term]), readings: new Set([term]) }));
+    .map((term) => ({ term, alternatives: new Set([term]), readings: new Set([term]) }));
 
 describe('the scope classifier', () => {
   const classifier = buildScopeClassifier(
@@ -48,8 +48,22 @@ describe('the scope classifier', () => {
   });
 
   it('counts a term by its likeliest alternative', () => {
-    const either = [{ alternatives: new Set(['sentenc', 'hold']) }];
+    const either = [{ term: 'sentenc', alternatives: new Set(['sentenc', 'hold']) }];
     expect(scopeOdds(classifier, either)).toBe(scopeOdds(classifier, termsOf('hold')));
+  });
+
+  it('reads neighbouring words together as well as one by one', () => {
+    const paired = buildScopeClassifier(
+      knowledgeOf(
+        ['can the court hold him', 'can ICE arrest him at court', 'what is a detention hold'],
+        ['where is the detention center', 'detention center visiting hours', 'center for kids'],
+      ),
+      analysisOf('en'),
+    );
+    const odds = (text: string) => scopeOdds(paired, termsOf(text));
+    // "detention" leans in scope and "center" out; side by side they are an errand.
+    expect(odds('detention center')).toBeLessThan(odds('detention') + odds('center'));
+    expect(odds('center detention')).toBe(odds('detention') + odds('center'));
   });
 
   it('learns nothing without declined questions, so it declines nothing', () => {
