@@ -76,7 +76,10 @@ const PRESENT = phrases(
   'now|today|currently|current|still|these days|nowadays|this year|anymore|ahora|hoy|actualmente|todavía|todavia|aún|aun|vigente|ahorita|hoy en d[ií]a|en este momento|sigue|siguen|todav[ií]a',
 );
 const HOLDS = phrases(
-  'detainers?|holds?|holding|held|keep|kept|detain|release|released|releasing|retener|retenido|retenida|aguantar|soltar|liberar|custodia|solicitudes de detainer',
+  'detainers?|holds?|holding|held|keep|kept|detain|release|released|releasing|retener|retenido|retenida|aguantar|soltar|liberar|custodia|solicitudes de detainer|' +
+    // "Detener a alguien para ICE", "dejarlo preso pa la migra": held for ICE, not arrested.
+    '(?:detener|detenerlo|detenerla|detenerme|detenga|detengan|dejar|dejarlo|dejarla|dejen|quedarse|mantener|mantenerlo|mantenerla)(?: a alguien| a una persona)? (?:pa|para|por) (?:ice|la migra|inmigraci[oó]n)|' +
+    '(?:dejar|dejarlo|dejarla|dejen|lo dejan|la dejan|dejaron)(?: \\p{L}+)? (?:pres[oa]|encerrad[oa])',
 );
 const PLACE_POLICY = phrases(
   'policy|policies|pol[ií]tica|sanctuary|santuario|list|lista|order|orden ejecutiva|mayor|alcalde|sued|lawsuit|demanda|welcoming',

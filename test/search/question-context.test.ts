@@ -33,6 +33,16 @@ describe('what a question says besides its words', () => {
     expect(context(question).atTheDoor).toBe(atTheDoor);
   });
 
+  it.each([
+    ['en Willimantic la policia te puede detener para ICE?', true],
+    ['si paga la fianza lo pueden dejar preso pa la migra?', true],
+    ['can the jail keep him for ICE', true],
+    ['la policia me puede detener por manejar sin licencia?', false],
+    ['ICE me puede detener en la corte de Hartford?', false],
+  ])('knows a question about holding someone for ICE from one about an arrest: %j', (q, holds) => {
+    expect(context(q).aboutHolds).toBe(holds);
+  });
+
   it('tells the past from today', () => {
     expect(context('what did the old trust act say').era.past).toBe(true);
     expect(context('is that still the rule now').era).toMatchObject({ past: false, present: true });
