@@ -669,11 +669,9 @@ const RECORDS = new Set(
  * Whether ICE may arrest someone: asked beside a declined errand ("my court date is for a traffic
  * ticket: can ICE arrest me inside the courthouse?"), that is the question too.
  */
-const ARREST = new Set(
-  'arrest arrests arrested arresting detain detained detainer detainers deport deported arrestar arresta arrestan arresten arrestado arrestada detener detienen detengan deportar deportan deporten agarrar agarran agarren'.split(
-    ' ',
-  ),
-);
+// Any form, with the pronouns Spanish joins to a verb: "arrestarme", "detenerlo", "agarraron".
+const ARREST =
+  /^(?:arrest\p{L}*|detain\p{L}*|deport(?:ed|ing|ar\p{L}*|an|en)?|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr\p{L}*)$/u;
 const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
@@ -686,7 +684,7 @@ const namesIce = (questionWords: readonly string[]) =>
   questionWords.some((word) => AGENCY.has(word));
 const asksAboutIce = (questionWords: readonly string[]) =>
   namesIce(questionWords) &&
-  questionWords.some((word) => RECORDS.has(word) || ARREST.has(word)) &&
+  questionWords.some((word) => RECORDS.has(word) || ARREST.test(word)) &&
   !COUNT.test(questionWords.join(' '));
 
 /** Whether the question asks something this bot declines whatever else it names. */

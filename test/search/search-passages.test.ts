@@ -199,6 +199,16 @@ describe('answers', () => {
       expect(engine.ask(question).results, question).toEqual([]);
   });
 
+  it('answers whether ICE may arrest someone beside an errand it declines, in any verb form', () => {
+    const courthouse = 'ice-at-the-courthouse';
+    for (const question of [
+      'tengo que ir a la corte de Meriden por una multa de transito, la migra puede arrestarme ahi?',
+      'tengo una multa de transito, ICE puede detenerme en la corte?',
+    ])
+      expect(engine.ask(question).results[0]?.id, question).toBe(courthouse);
+    expect(engine.ask('como pago una multa de transito en Meriden').results).toEqual([]);
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
