@@ -234,12 +234,14 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
       );
     }
     const equivalents: string[] = [];
-    const spelled = [...alternatives];
+    const readings = new Set(alternatives);
     for (const synonym of usable) {
       if (!synonym.stands.includes(t.term)) continue;
       for (const alternative of synonym.alternatives) {
         alternative.forEach((a) => alternatives.add(a));
-        if (alternative.length === 1) equivalents.push(alternative[0] as string);
+        if (alternative.length !== 1) continue;
+        equivalents.push(alternative[0] as string);
+        readings.add(alternative[0] as string);
       }
     }
     const known = isKnown(index, t.term);
@@ -247,7 +249,6 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
     // answered with Form I-247A. A section such as 287.7 counts where the knowledge has it.
     const identifier =
       t.number === 'identifier' || (t.number === 'number' && known && /[a-z.]/.test(t.term));
-    const readings = new Set([...spelled, ...equivalents]);
     return { ...t, identifier, known, alternatives, equivalents, readings };
   });
   for (const term of synonymTerms)
