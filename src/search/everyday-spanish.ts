@@ -35,6 +35,8 @@ pregunto responder responde intentar intenta empezar empieza terminar termina co
 vender vende usar usa abrir abre cerrar cierra cambiar cambia subir sube bajar baja caminar
 camina dormir duerme mirar mire importante necesario posible imposible igual diferente normal
 rapido lento junto juntos listo lista senor senora senores senoras chiquito chiquita chico chica chicos muchacho muchacha muchachos
+puros puras cuentos mentiras chismes chismoso rumor rumores rollo tipo seguro segura supuestamente
+namas ahorita orita ojala consulta urgente jaja jeje miren digo dime diganme sera seria
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -4,7 +4,8 @@ import { withinOneEdit } from './edit-distance.js';
 import { lowerBound } from './sorted-words.js';
 import { correctTypo, isStopWordTypo } from './typo-dictionary.js';
 import { questionContext, type QuestionContext } from './question-context.js';
-import { questionTerms, type QuestionTerm } from './question-terms.js';
+import { questionTerms, storyTerms, type QuestionTerm } from './question-terms.js';
+import { TOPIC_WORD } from './answer-gate.js';
 import { namesIn, type NamesInQuestion } from './entry-names.js';
 
 /** Prefix matching only for terms this long: shorter prefixes match half the vocabulary. */
@@ -170,9 +171,13 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
   const placeTerms = new Set(
     context.places.flatMap((m) => m.words.map((word) => index.analysis.stem(word))),
   );
-  const asked = all
-    .filter((term) => searchable(index, term, placeTerms))
-    .flatMap((term) => withTypoCorrected(index, term));
+  const asked = storyTerms(
+    all
+      .filter((term) => searchable(index, term, placeTerms))
+      .flatMap((term) => withTypoCorrected(index, term)),
+    (term) =>
+      term.number === 'identifier' || (index.specificity.get(term.term) ?? -Infinity) >= TOPIC_WORD,
+  );
   const prefixed = new Set<string>();
   const fuzzy = new Set<string>();
   for (const { term, word } of asked) {

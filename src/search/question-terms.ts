@@ -9,9 +9,28 @@ export const MAX_TERMS = 24;
 const STORY_END_CHARS = 450;
 /**
  * A story asks its question last ("…can the police keep him locked up just for ICE?"): when it
- * has more terms than are searched, its first few and its last ones are kept, not its middle.
+ * has more terms than are searched, its last ones are kept before its first few, and those before
+ * its middle.
  */
 const STORY_HEAD_TERMS = 6;
+
+/**
+ * Of a story with more terms than are searched, the ones that carry it: its telling words wherever
+ * they stand ("…then the jail said there was an ICE detainer on him…"), then its last terms, then
+ * its first. Kept in the order they were written.
+ */
+export function storyTerms<T>(terms: readonly T[], telling: (term: T) => boolean): T[] {
+  if (terms.length <= MAX_TERMS) return [...terms];
+  const tailFrom = terms.length - (MAX_TERMS - STORY_HEAD_TERMS);
+  const zone = (at: number) => (at >= tailFrom ? 0 : at < STORY_HEAD_TERMS ? 1 : 2);
+  const rank = (at: number) => (telling(terms[at] as T) ? 0 : 3) + zone(at);
+  return terms
+    .map((_, at) => at)
+    .sort((a, b) => rank(a) - rank(b) || b - a)
+    .slice(0, MAX_TERMS)
+    .sort((a, b) => a - b)
+    .map((at) => terms[at] as T);
+}
 
 /**
  * The part of a question that is read: all of it, up to `MAX_QUESTION_CHARS`; of a longer one,
@@ -170,10 +189,7 @@ export function questionTerms(
   });
   const searched = all.filter((_, at) => !otherMeaning.has(at));
   return {
-    terms:
-      terms.length > MAX_TERMS
-        ? [...terms.slice(0, STORY_HEAD_TERMS), ...terms.slice(STORY_HEAD_TERMS - MAX_TERMS)]
-        : terms,
+    terms,
     expansions: expandSynonyms(searched, analysis),
     years,
     declined: asksWhatIsDeclined(all, analysis),

@@ -37,17 +37,20 @@ export const OUT_OF_SCOPE_ODDS = -1;
  * About how many terms a question itself takes. One this short has no room for a story: when it
  * names the subject, its other words are what it asks ("where is the nearest ICE detention
  * center, visiting hours"), and they decide at a bar a little lower than a question's that does
- * not name it. A longer question that names the subject is a story about it, never declined by
- * its words; and a story's last terms are what it asks, so its telling alone ("I pastor a small
- * congregation… the food pantry…") does not decline it.
+ * not name it. A longer question that names the subject is a story about it: its telling ("my
+ * cousin, two kids, posted bail") reads like an errand's, so it is declined only when both the
+ * whole of it and what it asks at its end read e^5 (about 150) times likelier out of scope ("she
+ * is detained by ICE… how do I file a complaint about her insulin"). On the project's sets no
+ * in-scope story reads below −4 by both.
  */
 const QUESTION_TERMS = 8;
 const SUBJECT_NAMED_ODDS = -1.5;
+const STORY_NAMED_ODDS = -5;
 
-/** The log odds below which a question is declined as another subject; none: never. */
-export function outOfScopeBar(termCount: number, subjectNamed: boolean): number | undefined {
+/** The log odds below which a question is declined as another subject. */
+export function outOfScopeBar(termCount: number, subjectNamed: boolean): number {
   if (!subjectNamed) return OUT_OF_SCOPE_ODDS;
-  return termCount <= QUESTION_TERMS ? SUBJECT_NAMED_ODDS : undefined;
+  return termCount <= QUESTION_TERMS ? SUBJECT_NAMED_ODDS : STORY_NAMED_ODDS;
 }
 
 /** How in scope a question reads: a story, by the whole of it or by what it asks at its end. */

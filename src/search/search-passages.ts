@@ -328,16 +328,18 @@ const NEGLIGIBLE_MATCH = 0.08;
 /**
  * Whether a question near this subject asks something else ("how many years for a class B felony",
  * "cuánto sale la fianza"): its words read like the questions the bot declines. One that names a
- * statute or form, or an entry other than a place's, is this subject, whatever else it tells; so
- * is a story that names the subject itself (`outOfScopeBar`).
+ * statute or form, or an entry other than a place's, is this subject, whatever else it tells; a
+ * story that names the subject itself is held to a far lower bar (`outOfScopeBar`).
  */
 function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInput): boolean {
   if (plan.terms.some((t) => t.identifier)) return false;
   // Naming the subject names its entries too ("ICE"): only the bar for the subject then applies.
   const namesEntry = [...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry);
   if (namesEntry && !gate.namesSubject) return false;
-  const bar = outOfScopeBar(plan.terms.length, gate.namesSubject === true);
-  return bar !== undefined && questionOdds(index.scope, plan.terms) < bar;
+  return (
+    questionOdds(index.scope, plan.terms) <
+    outOfScopeBar(plan.terms.length, gate.namesSubject === true)
+  );
 }
 
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */

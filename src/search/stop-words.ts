@@ -211,7 +211,6 @@ const questionFiller = [
   'confused',
   'understand',
   'thank',
-  'help',
   'mean',
   'means',
   'meaning',
@@ -280,6 +279,21 @@ const questionFiller = [
   'silly',
   'tonta',
   'tonto',
+  // Whether a claim is true ("is that legit or fake news", "o es puro cuento") is what every
+  // question about a rumour asks: the claim is what it is about.
+  'true',
+  'fake',
+  'legit',
+  'rumor',
+  'rumors',
+  'rumour',
+  'puro',
+  'pura',
+  'cuento',
+  'mentira',
+  'chisme',
+  'neta',
+  'dizque',
 ];
 
 /**
@@ -441,5 +455,12 @@ export const stopWords: ReadonlySet<string> = new Set([
   ...spanishFunctionWords,
 ]);
 
+/**
+ * Kept for what they mean in some questions ("free immigration help"), though most ask for help
+ * understanding something ("help me understand 1373").
+ */
+const weakInQuestions: ReadonlySet<string> = new Set(['help']);
+
 /** Kept for legal meaning, yet too common in questions ("when will...") to decide a match alone. */
-export const isWeakWord = (word: string) => keptForLegalMeaning.has(word);
+export const isWeakWord = (word: string) =>
+  keptForLegalMeaning.has(word) || weakInQuestions.has(word);

@@ -153,7 +153,11 @@ export function topicSpecificity(
  * may be exactly what is asked, and the knowledge does not have it.
  */
 export function unknownWordShare(english: WordCounts, language: Language, word: string): number {
-  const count = everydayCount(english, language, word);
+  // An English question mixes in everyday Spanish too ("mi cuñado got arrested").
+  const count = Math.max(
+    everydayCount(english, language, word),
+    everydaySpanishCount(word.normalize('NFD').replace(/\p{M}+/gu, '')),
+  );
   if (count >= 1000) return 0.3;
   if (count >= 100) return 0.6;
   return 1;

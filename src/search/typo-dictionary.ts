@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Analysis } from './analysis.js';
-import { withinOneEdit } from './edit-distance.js';
+import { isLikelySlip, withinOneEdit } from './edit-distance.js';
 import { stopWords } from './stop-words.js';
 
 /** Words shorter than this are not corrected: one letter changes "law" into "lay" or "raw". */
@@ -80,20 +80,25 @@ function* candidatesFor(dictionary: TypoDictionary, word: string) {
     yield* dictionary.byStart.get(`${n}${word[0]}`) ?? [];
 }
 
-/** The stem of the most used written word one edit away, or undefined when there is none. */
+/**
+ * The stem of the written word one edit away that was likeliest meant, or undefined when there is
+ * none: a likely slip (`isLikelySlip`) before any other, then the most used.
+ */
 export function correctTypo(
   dictionary: TypoDictionary,
   word: string,
   analysis: Analysis,
 ): string | undefined {
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
-  let best: { word: string; uses: number } | undefined;
+  let best: { word: string; uses: number; slip: boolean } | undefined;
   for (const candidate of candidatesFor(dictionary, word)) {
     // A short word is corrected only by swapping two letters ("hwo"): changing one makes another
     // word ("dss" is not "dhs").
     if (word.length < 5 && !isSwap(word, candidate.word)) continue;
-    if ((!best || candidate.uses > best.uses) && withinOneEdit(word, candidate.word))
-      best = candidate;
+    if (!withinOneEdit(word, candidate.word)) continue;
+    const slip = isLikelySlip(word, candidate.word);
+    if (!best || (slip && !best.slip) || (slip === best.slip && candidate.uses > best.uses))
+      best = { ...candidate, slip };
   }
   return best ? analysis.stem(best.word) : undefined;
 }

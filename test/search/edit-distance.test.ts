@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { withinOneEdit } from '../../src/search/edit-distance.js';
+import { isLikelySlip, withinOneEdit } from '../../src/search/edit-distance.js';
 import { nearWords } from '../../src/search/query-plan.js';
 
 /** Optimal string alignment distance, by the textbook table: the reference to check against. */
@@ -65,5 +65,21 @@ describe('nearWords', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('isLikelySlip', () => {
+  it('takes a letter left out, doubled or swapped for a slip', () => {
+    expect(isLikelySlip('lawer', 'lawyer')).toBe(true);
+    expect(isLikelySlip('detaineer', 'detainer')).toBe(true);
+    expect(isLikelySlip('sanctaury', 'sanctuary')).toBe(true);
+  });
+
+  it('takes a neighbouring key or a vowel for a vowel for a slip, and any other letter not', () => {
+    expect(isLikelySlip('tje', 'the')).toBe(true);
+    expect(isLikelySlip('immigrent', 'immigrant')).toBe(true);
+    expect(isLikelySlip('lawer', 'later')).toBe(false);
+    expect(isLikelySlip('ice', 'ace')).toBe(true);
+    expect(isLikelySlip('bail', 'jail')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   MAX_TERMS,
   questionTerms,
   readPart,
+  storyTerms,
 } from '../../src/search/question-terms.js';
 
 const terms = (question: string) => questionTerms(question).terms.map((t) => [t.term, t.number]);
@@ -70,11 +71,21 @@ describe('a long story', () => {
     'Now the desk sergeant says ICE sent a detainer. Can the police keep her locked up for ICE?';
 
   it('keeps the question it ends with, though the story has more terms than are searched', () => {
-    const { terms } = questionTerms(story);
-    expect(terms).toHaveLength(MAX_TERMS);
-    expect(terms.map((t) => t.word)).toEqual(
+    const kept = storyTerms(questionTerms(story).terms, () => false);
+    expect(kept).toHaveLength(MAX_TERMS);
+    expect(kept.map((t) => t.word)).toEqual(
       expect.arrayContaining(['neighbour', 'detainer', 'police', 'locked']),
     );
+  });
+
+  it('keeps the telling words of its middle, in the order they were written', () => {
+    const { terms } = questionTerms(story);
+    const telling = new Set(['registration', 'ticket', 'station']);
+    const kept = storyTerms(terms, (t) => telling.has(t.word)).map((t) => t.word);
+    expect(kept).toHaveLength(MAX_TERMS);
+    expect(kept).toEqual(expect.arrayContaining([...telling, 'detainer', 'locked']));
+    const order = terms.map((t) => t.word);
+    expect(kept).toEqual([...kept].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
   it('reads the start and the end of a text longer than is read, cut between words', () => {

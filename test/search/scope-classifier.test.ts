@@ -86,9 +86,9 @@ describe('the scope classifier', () => {
     expect(namesSubject(classifier, [{ ...paper, readings: paper.alternatives }])).toBe(true);
   });
 
-  it('never declines a story that names the subject, and holds a short one to a lower bar', () => {
-    expect(outOfScopeBar(20, true)).toBeUndefined();
-    expect(outOfScopeBar(5, true)).toBeLessThan(outOfScopeBar(5, false)!);
+  it('holds a question that names the subject to a lower bar, and a story that does far lower', () => {
+    expect(outOfScopeBar(20, true)).toBeLessThan(outOfScopeBar(5, true));
+    expect(outOfScopeBar(5, true)).toBeLessThan(outOfScopeBar(5, false));
     expect(outOfScopeBar(20, false)).toBe(outOfScopeBar(5, false));
   });
 

@@ -209,6 +209,44 @@ describe('answers', () => {
     expect(engine.ask('como pago una multa de transito en Meriden').results).toEqual([]);
   });
 
+  it('declines a story about ICE that asks something else, and answers one that asks about ICE', () => {
+    const detained =
+      'My uncle has been held by ICE at a detention center in another state for two months now. ' +
+      'He has asthma and says they took his inhaler and the food makes him sick, and the guards ' +
+      'ignore him. How do we file a formal complaint about his medical care and the food?';
+    expect(engine.ask(detained).results).toEqual([]);
+    const atTheDoor =
+      'Two men in vests knocked on my neighbour’s door early this morning saying they were ' +
+      'police, but their paper was from ICE and no judge had signed it. She did not open. ' +
+      'Did she have to let them in?';
+    expect(topIds(atTheDoor)).toContain('ice-at-the-door');
+  });
+
+  it('reads the middle of a story longer than is searched for what it tells', () => {
+    // The hold is told in the middle, among more than MAX_TERMS words of the teller's life.
+    const story =
+      'My stepdad was born in San Juan so he is a citizen, people forget that. Last month he got ' +
+      'picked up after an argument with a neighbour, my mother paid the bond, and then the ' +
+      'lockup told her there was an ICE detainer on him and kept him over the weekend until ' +
+      'somebody checked his birth certificate. He lost three days of pay at the bakery and my ' +
+      'mother cried the whole time. Who should answer for that, and was it even allowed?';
+    const aboutTheHold = ['how-detainers-work', 'detainers-and-the-fourth-amendment', 'detainer'];
+    expect(aboutTheHold).toContain(topIds(story)[0]);
+  });
+
+  it('reads a misspelt word as the word a slip of the hand or ear makes, not another word', () => {
+    // "lawer" is one letter from "later" too; a letter left out is the likelier slip.
+    expect(engine.ask('where can i get a free lawer').results[0]?.id).toBe('getting-legal-help');
+  });
+
+  it('reads whether a rumour is true by the claim itself', () => {
+    for (const question of [
+      'connecticut es santuario o es puro cuento',
+      'is the connecticut mask law for ICE legit or fake',
+    ])
+      expect(engine.ask(question).status, question).toBe('answered');
+  });
+
   it('answers who won a court case, and declines who won a game', () => {
     expect(engine.ask('who won the san francisco v trump case').status).toBe('answered');
     expect(engine.ask('who won the game last night').status).toBe('no-answer');
