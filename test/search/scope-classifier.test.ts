@@ -124,7 +124,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'what is the maximum prison sentence for a class C felony in connecticut',
     'can I get a pardon for an old burglary conviction in CT',
     'does a felony conviction stop you from voting in connecticut',
-    'cuanto tiempo de carcel dan por un robo en connecticut',
+    'cuantos años de prision dan por un robo en connecticut',
     // Short questions that name ICE are decided by what else they ask.
     'how much does an ICE officer earn a year',
     'ICE processing center visiting hours on sundays',
@@ -135,10 +135,25 @@ describe('declining questions near the subject on the shipped knowledge', async 
     expect(answer.suggestions).toEqual([]);
   });
 
+  // Errands after ICE has someone, and other agencies' business: declined by what they ask.
+  it.each([
+    'is there an online detainee locator to find which detention center my brother is in',
+    'mi hermano esta en un centro de detencion, como lo encuentro',
+    'can I stop paying rent if my landlord threatens to call ICE on me',
+    'how do i file a FOIA request to get my immigration file',
+    'cuando es mi proxima audiencia en la corte de inmigracion',
+  ])('declines %j', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe('no-answer');
+    expect(answer.suggestions).toEqual([]);
+  });
+
   it.each([
     'can Connecticut police hold someone after a class C felony conviction if ICE asks',
     'my cousin got a DUI, posted bail, works two jobs, and the jail says ICE put a hold on him, can they keep him',
     'what does the Trust Act say about felony convictions',
+    'Can ICE arrest people at the immigration court in Hartford?',
+    "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
     'I run the youth group at a small church in Meriden and we spend most weekends on bake sales and the food drive for the shelter. A few families stopped coming. Did Connecticut pass a law in 2026 about agents at houses of worship?',
   ])('still answers %j', (question) => {
     expect(engine.ask(question).results.length).toBeGreaterThan(0);
