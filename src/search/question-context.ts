@@ -41,6 +41,11 @@ export interface QuestionContext {
   era: QuestionEra;
   /** About the news or what people said ("what did the article say", "according to Malloy"). */
   aboutNews: boolean;
+  /**
+   * Asks whether a story still holds ("can I still rely on it?", "¿sigue siendo cierto lo que
+   * dice?"): the story is what is asked about, even beside "still".
+   */
+  weighsStory: boolean;
   /** Asks what federal law says or allows ("would that break federal law?"), wherever asked from. */
   aboutFederalLaw: boolean;
   /** Someone is held, arrested or facing ICE now: the answer points to legal help. */
@@ -55,6 +60,11 @@ export interface QuestionContext {
    * policy, list or lawsuit: where a Connecticut town is named, the state's rule answers it.
    */
   aboutHolds: boolean;
+  /**
+   * Asks whether someone may be kept for ICE ("are they allowed to keep him?", "¿lo pueden dejar
+   * encerrado?"): in Connecticut, the state's law answers that, before any federal rule.
+   */
+  asksMayHold: boolean;
   /** Agents are at, or came to, someone's door ("ICE knocked", "tocaron la puerta"). */
   atTheDoor: boolean;
   /** Names one of Connecticut's own rules whole ("the Trust Act"): set once the index is known. */
@@ -67,7 +77,7 @@ function phrases(alternatives: string): RegExp {
 }
 
 const PAST = phrases(
-  'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|back in the day|in those days|at that time|antes|antigua|antiguo|anterior|en el pasado|solía|solia|en ese tiempo|en ese entonces|en aquel tiempo|en aquel entonces|en esa época|en esa epoca|cómo era|como era',
+  'used to|back (?:in|then|when)|the old|old (?:rule|law|trust act|policy|version)|originally|original|previous(?:ly)?|prior to|before (?:the |[a-z]+ )?(?:\\d{1,2},? )?(?:19|20)\\d\\d|at the time|in the past|historically|years ago|first trust act|back in the day|in those days|at that time|antes|antigua|antiguo|anterior|en el pasado|hace (?:unos |muchos )?(?:años|anos|tiempo|mucho)|solía|solia|en ese tiempo|en ese entonces|en aquel tiempo|en aquel entonces|en esa época|en esa epoca|cómo era|como era',
 );
 const PAST_TENSE = phrases(
   'did|was|were|had|used|back then|fue|fueron|era|eran|hizo|dijo|dijeron|decidi[oó]|pas[oó]|pod[ií]an?|hab[ií]an?|ten[ií]an?|hac[ií]an?|quit[oó]|firm[oó]|declar[oó]|gan[oó]|perdi[oó]|demand[oó]|orden[oó]|cumpl[ií]a',
@@ -80,6 +90,12 @@ const HOLDS = phrases(
     // "Detener a alguien para ICE", "dejarlo preso pa la migra": held for ICE, not arrested.
     '(?:detener|detenerlo|detenerla|detenerme|detenga|detengan|dejar|dejarlo|dejarla|dejen|quedarse|mantener|mantenerlo|mantenerla)(?: a alguien| a una persona)? (?:pa|para|por) (?:ice|la migra|inmigraci[oó]n)|' +
     '(?:dejar|dejarlo|dejarla|dejen|lo dejan|la dejan|dejaron)(?: \\p{L}+)? (?:pres[oa]|encerrad[oa])',
+);
+const MAY_HOLD = phrases(
+  '(?:allowed|able|permitted|legal|lawful|supposed) (?:for (?:them|the jail|the police) )?to (?:keep|hold|detain)|' +
+    '(?:can|could|may) (?:they|the jail|the police|police|the cops|cops|the sheriff|the county|the state) (?:still |really |legally |even |just )?(?:keep|hold|detain)|' +
+    '(?:lo|la|los|las|me|nos) (?:pueden|puede|podr[ií]an) (?:seguir )?(?:dejar|tener|retener|mantener|aguantar|detener)|' +
+    '(?:pueden|puede|podr[ií]an) (?:retener|dejar|tener|mantener|aguantar|detener)(?:lo|la|los|las|me|nos)',
 );
 const PLACE_POLICY = phrases(
   'policy|policies|pol[ií]tica|sanctuary|santuario|list|lista|order|orden ejecutiva|mayor|alcalde|sued|lawsuit|demanda|welcoming',
@@ -108,6 +124,10 @@ const FEDERAL_LAW = phrases(
 const NEWS = phrases(
   'news|article|articles|story|stories|piece|op-?ed|column|coverage|reported|reporter|reporters|journalist|newspaper|headlines?|press release|quoted?|interview|according to the|spokes(?:man|woman|person)|advocates?|critics|noticias|artículo|articulo|reportaje|periódico|periodico',
 );
+const STORY_WEIGHED = phrases(
+  'rely on|reliable|accurate|accuracy|outdated|out of date|hold up|holds up|fact-?check|' +
+    'sigue siendo (?:cierto|verdad|válido|valido)|(?:es|está|esta) (?:desactualizad[oa]|equivocad[oa])|confiable|confiar en',
+);
 const PERSONAL = phrases(
   // Spanish says who by the verb alone: "teníamos que abrirles?", "tengo que dejarlos entrar?".
   'my|mine|i|im|me|we|our|him|her|his|hers|mi|mis|yo|nosotros|nuestro|nuestra|él|ella|su|sus|tengo|tenemos|teniamos|teníamos|tenía|tenia|puedo|podemos|debo|debemos|estoy|estamos|estaba|estábamos',
@@ -120,7 +140,7 @@ const DEFINITION = phrases(
   "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|q significa|k significa|ke significa|q quiere decir|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|wat even is|wut is|wut even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
 );
 const WORKINGS = phrases(
-  'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo',
+  'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo|hasta cu[aá]ndo',
 );
 const WORDING = phrases(
   'text of|exact words|exact wording|wording|word for word|word-for-word|exact text|actual text|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
@@ -217,8 +237,10 @@ export function questionContext(
     ...(region ? { region } : {}),
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),
+    weighsStory: STORY_WEIGHED.test(text),
     aboutFederalLaw: FEDERAL_LAW.test(text),
     aboutHolds: HOLDS.test(text) && !PLACE_POLICY.test(text),
+    asksMayHold: MAY_HOLD.test(text),
     facingIce: PERSONAL.test(text) && SITUATION.test(text),
     asksWhatToDoWhenHeld: PERSONAL.test(text) && HELD.test(text) && WHAT_TO_DO.test(text),
     atTheDoor: DOOR.test(text) && AGENTS.test(text),

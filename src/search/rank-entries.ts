@@ -161,7 +161,7 @@ export function entryPrior(
   // Cited, the rule is the kind of answer wanted, however the rest is asked ("how long…").
   const kind = naming === 'cited' ? CITED * ANSWER_KIND : answerKindPrior(facts, context);
   const place = placePrior(facts, context) * kind;
-  if (facts.isNews && context.aboutNews) return NEWS_ASKED * place;
+  if (facts.isNews && asksForNews(context)) return NEWS_ASKED * place;
   const news = facts.isNews ? NEWS_UNASKED : 1;
   const period = periodPrior(facts, context);
   // The questions curators list under a news or superseded entry are about that news or that
@@ -212,14 +212,31 @@ export function combineEvidence(
   return PASSAGE_WEIGHT * fromPassage + PHRASING_WEIGHT * fromPhrasing;
 }
 
+/**
+ * Whether a question asks only about today whatever else it names: "now" beside a year or an old
+ * story ("a 2017 article said so: is that still happening?"), not also what was ("what did it
+ * claim, and does it still hold up?").
+ */
+const asksAboutNow = ({ era }: QuestionContext): boolean =>
+  era.present && !era.past && !era.pastTense;
+
 /** Whether a question looks back: the past, a year before last, or worded in the past tense. */
-function looksBack({ era }: QuestionContext, thisYear: number): boolean {
-  return era.past || era.pastTense || era.years.some((year) => year < thisYear - 1);
+function looksBack(context: QuestionContext, thisYear: number): boolean {
+  const { era } = context;
+  return (
+    !asksAboutNow(context) &&
+    (era.past || era.pastTense || era.years.some((year) => year < thisYear - 1))
+  );
 }
 
+/** A news story asked about as news, not as a way into how things stand today. */
+const asksForNews = (context: QuestionContext): boolean =>
+  context.aboutNews && (context.weighsStory || !asksAboutNow(context));
+
 /**
- * The rule in force leads a question about today: a superseded rule or a news story never comes
- * first unless the past or the news is asked about, whatever their words matched. The entries
+ * The rule in force leads a question about today: a superseded rule, a record of what was (a
+ * revoked order, a discontinued report) or a news story never comes first unless the past or the
+ * news is asked about, whatever their words matched. The entries
  * keep their order otherwise.
  */
 export function currentFirst<T extends { entry: number }>(
@@ -229,7 +246,12 @@ export function currentFirst<T extends { entry: number }>(
   thisYear = new Date().getUTCFullYear(),
 ): T[] {
   if (looksBack(context, thisYear)) return [...ranked];
-  const dated = (f: EntryFacts) => f.status === 'superseded' || (f.isNews && !context.aboutNews);
+  // A record named by its year ("is the 2017 order still in effect?") is what is asked about.
+  const namedByYear = (f: EntryFacts) => context.era.years.some((y) => f.namedYears.has(y));
+  const dated = (f: EntryFacts) =>
+    f.status === 'superseded' ||
+    (f.status === 'historical' && !namedByYear(f)) ||
+    (f.isNews && !asksForNews(context));
   return promote(ranked, facts, dated, (f) => !dated(f));
 }
 
@@ -274,7 +296,17 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
     context.aboutHolds &&
     lead.region === 'connecticut' &&
     (lead.kind === 'explainer' || (lead.isPlaceEntry && lead.place === undefined));
-  if (!town && !word && !explainer) return [...ordered];
+  // Someone held here who asks whether they may be kept, or whose question a federal statute or
+  // regulation leads, needs what Connecticut lets its jails do first: the state's law decides
+  // that, unless federal law or how a hold works is what was asked.
+  const federal =
+    context.facingIce &&
+    context.aboutHolds &&
+    (context.asksMayHold || lead.kind === 'law') &&
+    lead.region !== 'connecticut' &&
+    !context.aboutFederalLaw &&
+    context.wants === undefined;
+  if (!town && !word && !explainer && !federal) return [...ordered];
   const within = ranked.filter(
     (hit) =>
       stateRule(facts[hit.entry] as EntryFacts) &&

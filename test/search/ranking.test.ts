@@ -287,6 +287,47 @@ describe('ranking on the shipped knowledge', () => {
     expect(first('q significa detainer? le salio a mi primo')?.id).toBe('detainer');
   });
 
+  it("puts the state's law before federal regulation for someone held here, unless asked how a hold works", () => {
+    const lead = first(
+      'My cousin got arrested in Meriden for a DUI on Saturday. We paid his bail Sunday but the jail says ICE has a hold and he may not be let out. He has no record, just a speeding ticket years ago. Are they allowed to keep him just because ICE asked?',
+    );
+    expect(lead?.kind).toBe('law');
+    expect(lead?.jurisdiction).toBe('CT');
+    const workings = first(
+      'my uncle is in the Meriden jail with an ICE hold since Friday. how long can a hold like that last, do saturday and sunday count?',
+    );
+    expect(workings?.jurisdiction).toBe('US');
+  });
+
+  it('answers a question about today with what is in force, before a record of what was', () => {
+    const lead = engine.ask(
+      'if a town ignores ICE detainers, is that breaking the federal information-sharing law?',
+    ).results[0];
+    expect(lead?.status).toBe('current');
+    // Where the record is all there is on what was asked, it answers.
+    expect(
+      engine.ask('does ICE still publish those weekly reports of jails that declined detainers?')
+        .results[0]?.status,
+    ).toBe('historical');
+  });
+
+  it('answers how things stand today when an old story is only the way in', () => {
+    const today = (question: string) => {
+      const lead = first(question);
+      expect(lead?.kind).not.toBe('news');
+      expect(lead?.jurisdiction).toBe('CT');
+    };
+    today(
+      'I read an old 2017 article saying Connecticut gives ICE information about people. Is that still happening today?',
+    );
+    today('lei un articulo del 2017 que dice que connecticut le da datos a ICE, eso todavia pasa?');
+    expect(
+      first(
+        'I found a 2017 CT Mirror story saying Connecticut shares data with ICE. Can I still rely on it?',
+      )?.kind,
+    ).toBe('news');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
