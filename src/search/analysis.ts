@@ -78,9 +78,22 @@ const spanishChatSpellings = new Map([
   ['porq', 'porque'],
   ['tb', 'tambien'],
   ['tmb', 'tambien'],
+  // Caribbean and Central American speech drops the "es" of "estar": "ta preocupao", "toy solo".
+  ['ta', 'esta'],
+  ['toy', 'estoy'],
+  ['tamos', 'estamos'],
+  ['taba', 'estaba'],
 ]);
 
-const spelledOutSpanish = spelledOut(spanishChatSpellings, words);
+/** "Preocupao", "deportao", "encerrao": the "-ado" of speech, written as said. */
+const SPOKEN_ADO = /^(\p{L}{3,})ao$/u;
+const WORDS_IN_AO = new Set(['cacao', 'bacalao', 'callao', 'sarao', 'bilbao', 'macao']);
+
+const chatSpelledOutSpanish = spelledOut(spanishChatSpellings, words);
+const spelledOutSpanish = (text: string): string[] =>
+  chatSpelledOutSpanish(text).map((word) =>
+    WORDS_IN_AO.has(word) ? word : word.replace(SPOKEN_ADO, '$1ado'),
+  );
 
 function spanishAnalysis(): Analysis {
   const es = spanishLunr();

@@ -37,6 +37,10 @@ camina dormir duerme mirar mire importante necesario posible imposible igual dif
 rapido lento junto juntos listo lista senor senora senores senoras chiquito chiquita chico chica chicos muchacho muchacha muchachos
 puros puras cuentos mentiras chismes chismoso rumor rumores rollo tipo seguro segura supuestamente
 namas ahorita orita ojala consulta urgente jaja jeje miren digo dime diganme sera seria
+preocupa preocupan preocupar preocupe preocupados preocupadas preocupacion preocupaciones
+mexicano mexicana mexicanos guatemalteco guatemalteca hondureno hondurena salvadoreno salvadorena
+dominicano dominicana dominicanos cubano cubana puertorriqueno puertorriquena boricua boricuas
+venezolano venezolana colombiano colombiana ecuatoriano ecuatoriana peruano peruana latino latina
 `
     .split(/\s+/)
     .filter(Boolean),

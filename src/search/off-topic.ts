@@ -32,6 +32,11 @@ const otherMeanings: readonly string[] = [
   'trust fund',
   'trust account',
   'animal sanctuary',
+  // Towns that vow not to enforce gun laws, not immigration ones.
+  'second amendment sanctuary',
+  '2nd amendment sanctuary',
+  '2a sanctuary',
+  'gun sanctuary',
   'detain my luggage',
   'detained my luggage',
   'detain luggage',
@@ -264,6 +269,8 @@ const declinedAsks: readonly string[] = [
   'my court date online',
   'find my court date',
   'find out my court date',
+  'when is my court date',
+  'when is my next court date',
   // Travel and benefits.
   'flight',
   'boarding pass',
@@ -403,6 +410,8 @@ const spanishOtherMeanings: readonly string[] = [
   'fideicomiso trust',
   'un trust',
   'santuario de animales',
+  'santuario de armas',
+  'santuario de la segunda enmienda',
   'santuario de aves',
   'santuario de caballos',
   'santuario de perros',
@@ -555,6 +564,9 @@ const spanishDeclinedAsks: readonly string[] = [
   'audiencia de fianza',
   'fecha de mi audiencia',
   'proxima fecha de corte',
+  'cuando es la proxima corte',
+  'cuando es mi proxima corte',
+  'cuando es mi corte',
   'que documentos piden',
   'documentos me piden',
   'revisar el carro',
@@ -726,8 +738,14 @@ const COUNT_OF_PEOPLE = new RegExp(
   String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|residents|immigrants|latinos|hispanics|inmates|prisoners|arrests|deportations|detainers|personas|gente|habitantes|inmigrantes|hispanos|presos|reos|arrestos|deportaciones|deportados|detenidos)\b`,
   'u',
 );
+/** "Immigration court", "corte de inmigración", "juez de inmigración": a court, not the agency. */
+const COURT_BEFORE = new Set(['corte', 'juez', 'jueza', 'audiencia', 'tribunal', 'caso']);
+const COURT_AFTER = new Set(['court', 'courts', 'judge', 'judges', 'hearing', 'hearings', 'case']);
+const namesCourt = (questionWords: readonly string[], at: number) =>
+  COURT_AFTER.has(questionWords[at + 1] ?? '') ||
+  (questionWords[at - 1] === 'de' && COURT_BEFORE.has(questionWords[at - 2] ?? ''));
 const namesIce = (questionWords: readonly string[]) =>
-  questionWords.some((word) => AGENCY.has(word));
+  questionWords.some((word, at) => AGENCY.has(word) && !namesCourt(questionWords, at));
 const asksAboutIce = (questionWords: readonly string[]) =>
   namesIce(questionWords) &&
   questionWords.some((word) => RECORDS.has(word) || ARREST.test(word)) &&

@@ -15,6 +15,28 @@ export interface PlaceMention {
   place: Place;
   /** The question's words (lower case) that named it: they say where, not what is asked. */
   words: string[];
+  /**
+   * Named only as where the asker lives or works ("I live in Hartford", "vivo en Danbury"): it
+   * says whose rules apply, not that the town itself is asked about.
+   */
+  home: boolean;
+}
+
+/** "live in", "trabajo en", "here in": the place after them is where someone is, not a topic. */
+const BEING_IN = new Set(
+  'live lives living lived work works working worked stay staying here vivo vive viven vivimos vivia vivía trabajo trabaja trabajan trabajamos aqui aquí aca acá'.split(
+    ' ',
+  ),
+);
+const FROM = new Set(['from', 'de']);
+const BEING = new Set(['im', "i'm", 'am', 'are', 'were', 'soy', 'somos', 'es', 'son']);
+
+function namedAsHome(lower: readonly string[], at: number): boolean {
+  const [before, next] = [lower[at - 2] ?? '', lower[at - 1] ?? ''];
+  return (
+    ((next === 'in' || next === 'en') && BEING_IN.has(before)) ||
+    (FROM.has(next) && BEING.has(before))
+  );
 }
 
 const firstWords = new WeakMap<PlaceDirectory, Map<string, PlaceName[]>>();
@@ -122,9 +144,14 @@ export function findPlaces(question: string, directory: PlaceDirectory): PlaceMe
     }
     const key = `${match.place.scope}:${match.place.name}`;
     const words = lower.slice(at, at + match.words.length);
+    const home = namedAsHome(lower, at);
+    // "Vivo en", "I live in" say where too: searched, they would find the towns' own questions.
+    if (home) words.unshift(lower[at - 2] as string);
     const known = found.get(key);
-    if (known) known.words.push(...words);
-    else found.set(key, { place: match.place, words });
+    if (known) {
+      known.words.push(...words);
+      known.home &&= home;
+    } else found.set(key, { place: match.place, words, home });
     at += match.words.length;
   }
   return [...found.values()];

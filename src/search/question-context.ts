@@ -32,6 +32,8 @@ export interface QuestionContext {
   places: PlaceMention[];
   /** Every place key the question names, towns with their state (`@waterbury`, `@connecticut`). */
   placeKeys: ReadonlySet<string>;
+  /** The towns and counties named only as where the asker lives or works (`@hartford`). */
+  homeKeys: ReadonlySet<string>;
   /**
    * Where the question is about: Connecticut when it names a Connecticut place (and nothing
    * outside it), `covered` for another place with an entry, `elsewhere` for a place the sources do
@@ -102,8 +104,8 @@ const PLACE_POLICY = phrases(
 );
 const DOOR = phrases(
   'door|doors|front door|puerta|knock|knocks|knocked|knocking|banging on|let (?:them|him|her|em|us|ice|the agents) in|tocaron|tocando|tocan|abrirles|abrirle|' +
-    '(?:come|coming|came|go|get|walk|barge|force their way) (?:in|into) (?:a|the|my|our|your|his|her|their|someone s) (?:house|home|apartment|place)|' +
-    'enter (?:a|the|my|our|your|his|her|their|someone s) (?:house|home|apartment)|' +
+    '(?:come|coming|came|go|get|walk|barge|force their way) (?:in|into) (?:a|the|my|our|your|ur|his|her|their|someone s|somebody s|ppl s) (?:house|home|apartment|place)|' +
+    'enter (?:a|the|my|our|your|ur|his|her|their|someone s|somebody s|ppl s) (?:house|home|apartment)|' +
     '(?:entrar|meterse|metersen|entrarme|meterme|entren|entraron|se metieron) (?:a|en) (?:la|mi|su|tu|nuestra|una) (?:casa|vivienda|apartamento|hogar)',
 );
 const AGENTS = phrases(
@@ -234,6 +236,9 @@ export function questionContext(
     ...(wants ? { wants } : {}),
     places: mentions,
     placeKeys: new Set(mentions.flatMap((m) => [...m.place.keys, ...caseAt(m)])),
+    homeKeys: new Set(
+      mentions.flatMap((m) => (m.home && m.place.kind !== 'state' ? m.place.keys.slice(0, 1) : [])),
+    ),
     ...(region ? { region } : {}),
     era: eraOf(text, years),
     aboutNews: NEWS.test(text),

@@ -74,6 +74,9 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
     const named = years.some((y) => facts.namedYears.has(y));
     if (named && (inPeriod || asked.every(([start, end]) => end - start >= 1))) return IN_PERIOD;
     if (facts.status === 'superseded') return inPeriod ? IN_PERIOD : SUPERSEDED_TODAY;
+    // A revoked order or an old report dates from the years it names: asked about another year
+    // ("the order signed in April 2025"), it is not the one meant.
+    if (facts.status === 'historical' && !named) return HISTORICAL_TODAY;
     if (facts.supersedes && asked.every(([, end]) => end <= facts.from)) return AFTER_PERIOD;
     return 1;
   }
@@ -89,6 +92,8 @@ function periodPrior(facts: EntryFacts, context: QuestionContext): number {
 }
 
 function placePrior(facts: EntryFacts, context: QuestionContext): number {
+  // "I live in Hartford, what is the DHS?": the town's own entry is neither asked for nor away.
+  if (facts.place && context.homeKeys.has(facts.place)) return 1;
   if (facts.place && context.placeKeys.has(facts.place)) {
     // Where the state's rule is asked for, a Connecticut town's entry weighs as that rule does
     // (which then comes first: stateRuleFirst).
@@ -285,10 +290,11 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
     (f.status === 'current' || past);
   const lead = facts[first.entry] as EntryFacts;
   const town = lead.isPlaceEntry && lead.region === 'connecticut' && lead.place !== undefined;
-  // A word's meaning leads only when it is what was asked.
+  // A word's meaning leads only when it, or how the thing works ("how long can a hold last?"), is
+  // what was asked.
   // Naming the state's rule ("the Trust Act") puts it before a town, not before its own word.
   // Facing ICE at the door, no rule of the state's on holds is what is asked.
-  const word = lead.kind === 'glossary' && context.wants !== 'definition' && context.aboutHolds;
+  const word = lead.kind === 'glossary' && context.wants === undefined && context.aboutHolds;
   // Asked about holds, Connecticut's own explainers (how data reaches ICE, courthouses) stand
   // beside its law on holds, not before it.
   // So does the state's own overview: it sums up more than holds.

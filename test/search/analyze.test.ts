@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analysisOf } from '../../src/search/analysis.js';
 import { analyze, normalizeLegalText, rewriteLegalText } from '../../src/search/analyze.js';
 
 describe('analyze', () => {
@@ -55,6 +56,14 @@ describe('analyze', () => {
     expect(analyze('ppl say the govt shares data')).toEqual(
       analyze('people say the government shares data'),
     );
+  });
+
+  it('reads Spanish as it is spoken and typed: "ta preocupao" is "está preocupado"', () => {
+    const spanish = analysisOf('es');
+    expect(spanish.words('mi tio ta preocupao')).toEqual(['mi', 'tio', 'esta', 'preocupado']);
+    expect(spanish.analyze('lo dejaron encerrao')).toEqual(spanish.analyze('lo dejaron encerrado'));
+    // Words in -ao of their own stay.
+    expect(spanish.words('cacao')).toEqual(['cacao']);
   });
 
   it('drops question filler and stems the rest', () => {

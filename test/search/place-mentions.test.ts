@@ -56,6 +56,21 @@ describe('places a question names', () => {
     ]);
   });
 
+  it('tells a town named as where the asker lives or works from one asked about', async () => {
+    const engine = await shippedEngine();
+    const home = (question: string) =>
+      findPlaces(question, engine.knowledge.places).map((m) => [m.place.name, m.home]);
+    expect(home('I live in Hartford, what is the DHS?')).toEqual([['Hartford', true]]);
+    expect(home('vivo en Danbury y trabajo en Bethel')).toEqual([
+      ['Danbury', true],
+      ['Bethel', true],
+    ]);
+    expect(home("what is Hartford's policy on detainers")).toEqual([['Hartford', false]]);
+    expect(home('my brother is in the Hartford jail, I live in Hartford too')).toEqual([
+      ['Hartford', false],
+    ]);
+  });
+
   it('reads "la migra" as ICE, not Louisiana', async () => {
     expect(await places('la migra esta en la puerta')).toEqual([]);
   });

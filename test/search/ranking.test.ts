@@ -328,6 +328,18 @@ describe('ranking on the shipped knowledge', () => {
     ).toBe('news');
   });
 
+  it('answers what was asked, not the town the asker lives in', () => {
+    expect(first('vivo en New Haven, que es el DHS?')?.id).toBe(first('que es el DHS?')?.id);
+    expect(first('I live in Hartford. what is 287g')?.id).toBe(first('what is 287g')?.id);
+  });
+
+  it('does not answer with a revoked order for a year it does not name', () => {
+    const lead = first(
+      '¿Qué dice la orden ejecutiva que firmó el presidente en abril de 2025 para publicar una lista de ciudades santuario y quitarles dinero federal?',
+    );
+    expect(lead?.status).toBe('current');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;

@@ -142,6 +142,9 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'can I stop paying rent if my landlord threatens to call ICE on me',
     'how do i file a FOIA request to get my immigration file',
     'cuando es mi proxima audiencia en la corte de inmigracion',
+    // The immigration court is not the agency: seeing a court date is not ICE seeing records.
+    'como puedo ver mi proxima fecha de corte de inmigracion con mi numero A',
+    'Are there any Second Amendment sanctuary towns in Connecticut?',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -153,6 +156,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'my cousin got a DUI, posted bail, works two jobs, and the jail says ICE put a hold on him, can they keep him',
     'what does the Trust Act say about felony convictions',
     'Can ICE arrest people at the immigration court in Hartford?',
+    'puede la migra arrestarme en la corte de inmigracion',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
     'I run the youth group at a small church in Meriden and we spend most weekends on bake sales and the food drive for the shelter. A few families stopped coming. Did Connecticut pass a law in 2026 about agents at houses of worship?',
   ])('still answers %j', (question) => {
