@@ -24,6 +24,8 @@ const legalRewrites: [RegExp, string][] = [
   // Bills and orders typed as one word ("hb7259", "sb397", "EO14159") read as written apart.
   [/\b(hb|sb|eo)-?(\d{2,5})\b/gi, ' $1 $2 '],
   [/\bi\s*-?\s*(2\d\d)\s*-?\s*([a-z]?)\b/gi, ' i$1$2 '],
+  // Other USCIS forms ("I-130", "I-485", "N-400") are one token too: a form the knowledge lacks.
+  [/\b([in])-?(\d{3})([a-z]?)\b/gi, ' $1$2$3 '],
   [/\b(247a)\b/gi, ' i$1 '],
   // Connecticut public acts: "PA 19-20", "P.A. 26-14", "Public Act 19-23" are one token each.
   [

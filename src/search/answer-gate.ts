@@ -127,6 +127,9 @@ export function standsOut(
 
 export function answers(hit: RankedEntry, gate: GateInput): boolean {
   const { terms, totalWeight } = gate;
+  // A form or statute the knowledge lacks ("…we already sent the I-130") is another subject,
+  // whatever else of the question an entry holds.
+  if (terms.some((t) => t.identifier && !t.known)) return false;
   const topicWords = topicWordsHeld(hit, gate);
   if (topicWords === 0) return looksUp(hit, gate);
   // A place's own entry answers for the place ("tell me about Hartford"), not for every question

@@ -725,11 +725,15 @@ const RECORDS = new Set(
 );
 /**
  * Whether ICE may arrest someone: asked beside a declined errand ("my court date is for a traffic
- * ticket: can ICE arrest me inside the courthouse?"), that is the question too.
+ * ticket: can ICE arrest me inside the courthouse?"), that is the question too; so is whether
+ * someone may be held or handed over for ICE.
  */
 // Any form, with the pronouns Spanish joins to a verb: "arrestarme", "detenerlo", "agarraron".
 const ARREST =
   /^(?:arrest\p{L}*|detain\p{L}*|deport(?:ed|ing|ar\p{L}*|an|en)?|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr\p{L}*)$/u;
+// "¿Lo puede retener para la migra?", "will they hand him to ICE?".
+const HOLD =
+  /^(?:hold|holds|holding|held|keep|keeps|kept|retener\p{L}*|retien\p{L}*|retenid[oa]s?|aguant\p{L}*|entreg\p{L}*)$/u;
 const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
@@ -748,7 +752,7 @@ const namesIce = (questionWords: readonly string[]) =>
   questionWords.some((word, at) => AGENCY.has(word) && !namesCourt(questionWords, at));
 const asksAboutIce = (questionWords: readonly string[]) =>
   namesIce(questionWords) &&
-  questionWords.some((word) => RECORDS.has(word) || ARREST.test(word)) &&
+  questionWords.some((word) => RECORDS.has(word) || ARREST.test(word) || HOLD.test(word)) &&
   !COUNT.test(questionWords.join(' '));
 
 /** Whether the question asks something this bot declines whatever else it names. */

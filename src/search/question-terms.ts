@@ -142,7 +142,7 @@ function concededWords(all: readonly string[]): Set<number> {
 function numberKind(word: string): NumberKind | undefined {
   if (!/\d/.test(word)) return undefined;
   if (/^(?:19|20)\d\d$/.test(word)) return 'year';
-  if (/^i\d{3}[a-z]?$/.test(word) || /^\d{3,}[a-z]?$/.test(word)) return 'identifier';
+  if (/^[in]\d{3}[a-z]?$/.test(word) || /^\d{3,}[a-z]?$/.test(word)) return 'identifier';
   return 'number';
 }
 

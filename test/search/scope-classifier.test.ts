@@ -145,6 +145,9 @@ describe('declining questions near the subject on the shipped knowledge', async 
     // The immigration court is not the agency: seeing a court date is not ICE seeing records.
     'como puedo ver mi proxima fecha de corte de inmigracion con mi numero A',
     'Are there any Second Amendment sanctuary towns in Connecticut?',
+    // A form the knowledge lacks is another subject, however long the story around it.
+    'cuanto se tarda en salir la residencia por peticion de mi esposo que es ciudadano? ya mandamos el I-130',
+    'my wife is a citizen and we sent the I-130 in march, how long until the interview',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -157,6 +160,9 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'what does the Trust Act say about felony convictions',
     'Can ICE arrest people at the immigration court in Hartford?',
     'puede la migra arrestarme en la corte de inmigracion',
+    'what is form I-247A',
+    // A story about holding someone for ICE is that question, whatever errand it also tells.
+    'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
     'I run the youth group at a small church in Meriden and we spend most weekends on bake sales and the food drive for the shelter. A few families stopped coming. Did Connecticut pass a law in 2026 about agents at houses of worship?',
   ])('still answers %j', (question) => {
