@@ -32,6 +32,10 @@ function* placeProblems(places: ParsedPlaces, knowledge: ParsedKnowledge): Gener
     if (!towns.has(town))
       yield at(village, `village "${village}" lies in "${town}", which is no listed town`);
   }
+  for (const [nickname, town] of Object.entries(ct.nicknames)) {
+    if (!towns.has(town))
+      yield at(nickname, `nickname "${nickname}" names "${town}", which is no listed town`);
+  }
   const marked = { ambiguous: ct.ambiguous, known_elsewhere: ct.known_elsewhere };
   for (const [list, names] of Object.entries(marked)) {
     for (const name of names) {

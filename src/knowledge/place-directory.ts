@@ -92,6 +92,7 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
     needsState: knownElsewhere.has(name),
   });
   const townEntry = new Map(Object.entries(ct.entries));
+  const townPlaces = new Map<string, Place>();
   for (const [county, towns] of Object.entries(ct.counties)) {
     const countyName = `${county} County`;
     add(countyName, {
@@ -109,8 +110,14 @@ export function buildPlaceDirectory(file: PlacesFile | undefined): PlaceDirector
         ...(entryId ? { entryId } : {}),
         keys: [placeKey(town), CONNECTICUT_KEY],
       };
+      townPlaces.set(town, place);
       add(town, place, context(town));
     }
+  }
+  // "BPT", "the Brass City": the town itself, by the name its people use.
+  for (const [nickname, town] of Object.entries(ct.nicknames)) {
+    const place = townPlaces.get(town);
+    if (place) add(nickname, place);
   }
   for (const [village, town] of Object.entries(ct.villages)) {
     const entryId = townEntry.get(town);

@@ -138,6 +138,7 @@ export const placesFileSchema = z.strictObject({
     abbreviations: placeNames,
     counties: z.record(z.string(), z.array(text)),
     villages: z._default(z.record(z.string(), text), {}),
+    nicknames: z._default(z.record(z.string(), text), {}),
     entries: z._default(z.record(z.string(), kebabId), {}),
     ambiguous: placeNames,
     known_elsewhere: placeNames,

@@ -29,7 +29,12 @@ const BEING_IN = new Set(
   ),
 );
 const FROM = new Set(['from', 'de']);
-const BEING = new Set(['im', "i'm", 'am', 'are', 'were', 'soy', 'somos', 'es', 'son']);
+/** "I'm from Hartford", "moving from Hartford to San Diego", "nos mudamos de Danbury". */
+const BEING = new Set(
+  "im i'm am are were soy somos es son moving moved move relocating mudamos mudando mudo mude mudé".split(
+    ' ',
+  ),
+);
 
 function namedAsHome(lower: readonly string[], at: number): boolean {
   const [before, next] = [lower[at - 2] ?? '', lower[at - 1] ?? ''];

@@ -32,6 +32,8 @@ export interface QuestionContext {
   places: PlaceMention[];
   /** Every place key the question names, towns with their state (`@waterbury`, `@connecticut`). */
   placeKeys: ReadonlySet<string>;
+  /** Asks about a court case or lawsuit ("that Oregon case", "el caso Galarza"). */
+  asksCase: boolean;
   /** The towns and counties named only as where the asker lives or works (`@hartford`). */
   homeKeys: ReadonlySet<string>;
   /**
@@ -236,6 +238,7 @@ export function questionContext(
     ...(wants ? { wants } : {}),
     places: mentions,
     placeKeys: new Set(mentions.flatMap((m) => [...m.place.keys, ...caseAt(m)])),
+    asksCase,
     homeKeys: new Set(
       mentions.flatMap((m) => (m.home && m.place.kind !== 'state' ? m.place.keys.slice(0, 1) : [])),
     ),

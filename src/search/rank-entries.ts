@@ -98,7 +98,10 @@ function placePrior(facts: EntryFacts, context: QuestionContext): number {
     // Where the state's rule is asked for, a Connecticut town's entry weighs as that rule does
     // (which then comes first: stateRuleFirst).
     const town = facts.isPlaceEntry && facts.region === 'connecticut';
-    return town && asksForStateRule(context) ? PLACE_REGION : PLACE_OWN;
+    // Asked about a case there ("el caso Galarza, en Pensilvania"), the case's own entry is
+    // what is asked; the place's entry stands beside it.
+    const caseThere = facts.isPlaceEntry && context.asksCase;
+    return (town && asksForStateRule(context)) || caseThere ? PLACE_REGION : PLACE_OWN;
   }
   // A town's or city's own entry answers for that place only.
   if (facts.place && facts.isPlaceEntry) return OTHER_PLACE;

@@ -407,11 +407,13 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
 
   const phrasingTerms = [
     ...plan.terms.map((t, i) => ({ weight: weights[i]!, alternatives: t.alternatives })),
-    ...[...context.placeKeys].map((key) => ({
-      weight: phrasingWeight(index, key),
-      alternatives: new Set([key]),
-      place: true,
-    })),
+    ...[...context.placeKeys]
+      .filter((key) => !context.homeKeys.has(key))
+      .map((key) => ({
+        weight: phrasingWeight(index, key),
+        alternatives: new Set([key]),
+        place: true,
+      })),
   ];
   const phrasings = matchCuratedQuestions(index.curated, phrasingTerms);
   // The classifier sees each term's weight relative to the question's average term.

@@ -27,4 +27,11 @@ describe('the places check on the shipped places', () => {
       'known_elsewhere "Seattle" is no listed town or village',
     ]);
   });
+
+  it('refuses a nickname for a town that is not listed', () => {
+    const problems = placeProblems((text) => text.replace('Wtby: Waterbury', 'Wtby: Waterbery'));
+    expect(problems.map((p) => p.message)).toEqual([
+      'nickname "Wtby" names "Waterbery", which is no listed town',
+    ]);
+  });
 });

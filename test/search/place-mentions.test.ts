@@ -42,6 +42,13 @@ describe('places a question names', () => {
     ]);
   });
 
+  it('recognises the short forms and nicknames people use for a town', async () => {
+    expect(await places('the cops in bpt')).toEqual([['Bridgeport', 'connecticut']]);
+    expect(await places('the Brass City jail')).toEqual([['Waterbury', 'connecticut']]);
+    expect(await places('E. Hartford police')).toEqual([['East Hartford', 'connecticut']]);
+    expect(await places('we parked in the city')).toEqual([]);
+  });
+
   it('recognises a misspelt town', async () => {
     expect(await places('the polise in bridgport')).toEqual([['Bridgeport', 'connecticut']]);
     expect(await places('new britian jail')).toEqual([['New Britain', 'connecticut']]);

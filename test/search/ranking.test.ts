@@ -328,9 +328,21 @@ describe('ranking on the shipped knowledge', () => {
     ).toBe('news');
   });
 
-  it('answers what was asked, not the town the asker lives in', () => {
+  it('answers what was asked, not the town the asker lives in or leaves', () => {
     expect(first('vivo en New Haven, que es el DHS?')?.id).toBe(first('que es el DHS?')?.id);
     expect(first('I live in Hartford. what is 287g')?.id).toBe(first('what is 287g')?.id);
+    expect(
+      first(
+        'moving from hartford to san diego soon. does california stop local police helping ICE?',
+      )?.jurisdiction,
+    ).toBe('California');
+  });
+
+  it("answers a case asked about with the case, before its place's own entry", () => {
+    const lead = first(
+      'What did the Justice Department claim when it sued the state and New Haven in 2026?',
+    );
+    expect(lead?.kind).toBe('case');
   });
 
   it('does not answer with a revoked order for a year it does not name', () => {
