@@ -147,7 +147,7 @@ const WORKINGS = phrases(
   'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo|hasta cu[aá]ndo',
 );
 const WORDING = phrases(
-  'text of|exact words|exact wording|wording|word for word|word-for-word|exact text|actual text|verbatim|what does the (?:statute|law|regulation|section|order|act) say|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
+  'text of|exact words|exact wording|wording|word for word|word-for-word|exact text|actual text|verbatim|what does the (?:statute|law|regulation|section|order|act) say|what does\\s+(?:section\\s+)?\\d[\\p{L}\\d.]*\\s+(?:(?:actually|really|exactly)\\s+)?say|qu[eé] dice (?:la |el )?(?:secci[oó]n\\s+)?\\d[\\p{L}\\d.]*\\s+(?:exactamente|textualmente)|full text|texto|lo que dice|qué dice exactamente|que dice exactamente|palabra por palabra',
 );
 
 const HELD = phrases(

@@ -88,5 +88,8 @@ describe('what a question says besides its words', () => {
     expect(context('wat even is 287g').wants).toBe('definition');
     expect(context('what happens after ICE sends a detainer').wants).toBe('workings');
     expect(context('what does the statute say exactly').wants).toBe('wording');
+    expect(context('what does 1357(g) actually say').wants).toBe('wording');
+    expect(context('que dice la 1373 exactamente').wants).toBe('wording');
+    expect(context('what does 1373 mean').wants).toBe('definition');
   });
 });

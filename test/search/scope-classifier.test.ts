@@ -148,6 +148,9 @@ describe('declining questions near the subject on the shipped knowledge', async 
     // A form the knowledge lacks is another subject, however long the story around it.
     'cuanto se tarda en salir la residencia por peticion de mi esposo que es ciudadano? ya mandamos el I-130',
     'my wife is a citizen and we sent the I-130 in march, how long until the interview',
+    // Where one person's case stands: no source follows anyone's case.
+    'como va el caso de mi tio Pedro que lo agarraron en Danbury en mayo, ya lo deportaron?',
+    'any update on Marisol from our church, she was detained in Hartford last month',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
