@@ -30,6 +30,8 @@ export interface EntryTranslation {
   language: TranslatedLanguage;
   title: string;
   summary: string;
+  /** Names people use for the entry in this language; the original's count too. */
+  aliases: string[];
   /** The translation's curated questions, then the original's written in this language. */
   questions: string[];
   reviewed: string;
@@ -119,7 +121,7 @@ export function joinLeadIns(blocks: readonly Block[]): Block[] {
 
 function toTranslation(parsed: ParsedTranslation, original: ParsedEntry): EntryTranslation {
   const language = parsed.language as TranslatedLanguage;
-  const { title, summary, questions, reviewed, source_hash, diagram } = parsed.frontMatter;
+  const { title, summary, aliases, questions, reviewed, source_hash, diagram } = parsed.frontMatter;
   // Curators list a few questions in other languages under the original: they count here too.
   // Told apart once, here: a detector over every question would cost each start-up a quarter second.
   const originalsInLanguage = original.frontMatter.questions.filter((question) =>
@@ -130,6 +132,7 @@ function toTranslation(parsed: ParsedTranslation, original: ParsedEntry): EntryT
     language,
     title,
     summary,
+    aliases,
     questions: [...questions, ...originalsInLanguage],
     reviewed,
     stale: source_hash !== original.hash,

@@ -5,13 +5,14 @@ import { languages, type Language } from './languages.js';
 export function entryIn(entry: Entry, language: Language): Entry {
   const translation = language === 'en' ? undefined : entry.translations[language];
   if (!translation) return entry;
-  const { title, summary, questions, passages } = translation;
+  const { title, summary, aliases, questions, passages } = translation;
   // A diagram not yet translated stays in English rather than vanish.
   const diagram = translation.diagram ?? entry.diagram;
   return {
     ...entry,
     title,
     summary,
+    aliases: [...aliases, ...entry.aliases],
     questions,
     passages,
     language,

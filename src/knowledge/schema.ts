@@ -183,6 +183,8 @@ export const translationSchema = z.strictObject({
   title: nonEmpty(),
   summary: nonEmpty(),
   reviewed: fullDate,
+  /** Names people use for the entry in this language ("orden administrativa"), beside the original's. */
+  aliases: z._default(z.array(text), []),
   questions: z._default(z.array(text), []),
   /** The original's diagram in this language: same steps, same citations. */
   diagram: z.optional(diagramSchema),

@@ -73,7 +73,9 @@ const typoKey = (words: number, last: string, length = last.length) =>
 
 /**
  * Names a misspelling may stand for (not abbreviations, not everyday words, not short), by
- * `typoKey`: a typo keeps the first letter and changes the length by one at most.
+ * `typoKey`: a typo keeps the first letter and changes the length by one at most. Only places
+ * the knowledge covers: a word one letter from a place it does not ("trampa", Tampa) would turn
+ * a question away from Connecticut's answer, and a misspelt town of its own brings that answer.
  */
 function misspellable(directory: PlaceDirectory): Map<string, PlaceName[]> {
   let byKey = typoCandidates.get(directory);
@@ -81,7 +83,9 @@ function misspellable(directory: PlaceDirectory): Map<string, PlaceName[]> {
     byKey = new Map();
     for (const name of directory.names) {
       const last = name.words[name.words.length - 1] as string;
-      if (name.caseSensitive || name.needsContext || last.length < MIN_TYPO_LENGTH) continue;
+      const away = name.place.scope === 'elsewhere';
+      if (away || name.caseSensitive || name.needsContext || last.length < MIN_TYPO_LENGTH)
+        continue;
       const key = typoKey(name.words.length, last);
       byKey.set(key, [...(byKey.get(key) ?? []), name]);
     }

@@ -411,17 +411,20 @@ export function definitionFirst(
   ranked: readonly RankedEntry[],
   facts: readonly EntryFacts[],
   context: QuestionContext,
+  named: ReadonlySet<number> = new Set(),
 ): readonly RankedEntry[] {
   const first = ranked[0];
   if (!first || context.wants !== 'definition') return ranked;
-  // Of the definitions asked for within reach, the one whose phrasing is closest to the question,
-  // and of equally close ones the one with the fewest terms: "what is ICE" holds whole a phrasing
-  // of the ICE detainer's too (its one word standing for all three of "an ICE hold"), yet asks
-  // for ICE.
+  // Of the definitions asked for within reach, the one the question names ("¿qué es una orden
+  // administrativa?"), then the one whose phrasing is closest to the question, and of equally
+  // close ones the one with the fewest terms: "what is ICE" holds whole a phrasing of the ICE
+  // detainer's too (its one word standing for all three of "an ICE hold"), yet asks for ICE.
   let asked = -1;
   ranked.forEach((hit, i) => {
     if (!isAskedDefinition(facts, hit) || hit.score < first.score * DEFINITION_REACH) return;
-    if (asked < 0 || isCloser(hit, ranked[asked] as RankedEntry)) asked = i;
+    const other = ranked[asked];
+    const namedFirst = other ? Number(named.has(hit.entry)) - Number(named.has(other.entry)) : 1;
+    if (!other || namedFirst > 0 || (namedFirst === 0 && isCloser(hit, other))) asked = i;
   });
   if (asked <= 0) return ranked;
   return [ranked[asked] as RankedEntry, ...ranked.filter((_, i) => i !== asked)];

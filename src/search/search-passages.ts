@@ -472,7 +472,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     asksDefinition: context.wants === 'definition',
     namesSubject: namesSubject(index.scope, plan.terms),
   };
-  const ranked = definitionFirst(scored, index.facts, context);
+  const ranked = definitionFirst(scored, index.facts, context, plan.names.entries);
   const top = ranked[0];
   // When the best match does not answer, nothing below it is allowed to stand in for it.
   const good =

@@ -49,6 +49,10 @@ describe('places a question names', () => {
     expect(await places('we parked in the city')).toEqual([]);
   });
 
+  it('does not take a word for a misspelt place the sources do not cover', async () => {
+    expect(await places('la corte de inmigracion es una trampa')).toEqual([]);
+  });
+
   it('recognises a misspelt town', async () => {
     expect(await places('the polise in bridgport')).toEqual([['Bridgeport', 'connecticut']]);
     expect(await places('new britian jail')).toEqual([['New Britain', 'connecticut']]);

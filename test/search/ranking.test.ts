@@ -352,6 +352,14 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.status).toBe('current');
   });
 
+  it('answers "what is" with the entry named, in Spanish too', () => {
+    expect(first('ke es una orden administrativa? la vi en tiktok')?.id).toBe(
+      'administrative-warrant',
+    );
+    expect(first('que es una orden judicial? la vi en tiktok')?.id).toBe('judicial-warrant');
+    expect(engine.find('orden administrativa')?.id).toBe('administrative-warrant');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
