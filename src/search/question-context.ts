@@ -32,6 +32,8 @@ export interface QuestionContext {
   places: PlaceMention[];
   /** Every place key the question names, towns with their state (`@waterbury`, `@connecticut`). */
   placeKeys: ReadonlySet<string>;
+  /** Asks for the whole picture ("overall, how does Connecticut deal with ICE?", "en general"). */
+  asksOverview: boolean;
   /** Asks about a court case or lawsuit ("that Oregon case", "el caso Galarza"). */
   asksCase: boolean;
   /** The towns and counties named only as where the asker lives or works (`@hartford`). */
@@ -121,6 +123,9 @@ const COURT_CASE = phrases(
   'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia|' +
     // "An Oregon county", "un condado de Oregon": one of the state's places, by kind.
     '(?:a|an|one|that|the) (?:[a-z]+ )?(?:county|city|town)|(?:un|una|el|ese|esa) (?:condado|ciudad|pueblo)',
+);
+const OVERVIEW = phrases(
+  'overall|in general|generally|tell me about|overview|big picture|the basics|everything (?:about|on)|sum up|summary of|en general|resumen|cu[eé]ntame|expl[ií]came todo|todo sobre|lo b[aá]sico|panorama',
 );
 const FEDERAL_LAW = phrases(
   'federal (?:law|laws|statute|rule|rules|requirement)|ley federal|leyes federales|la ley federal',
@@ -239,6 +244,7 @@ export function questionContext(
     places: mentions,
     placeKeys: new Set(mentions.flatMap((m) => [...m.place.keys, ...caseAt(m)])),
     asksCase,
+    asksOverview: OVERVIEW.test(text),
     homeKeys: new Set(
       mentions.flatMap((m) => (m.home && m.place.kind !== 'state' ? m.place.keys.slice(0, 1) : [])),
     ),

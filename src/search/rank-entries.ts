@@ -159,6 +159,16 @@ export type EntryNaming = 'unnamed' | 'named' | 'cited';
  */
 const CITED = 1.8;
 
+/**
+ * The state's own overview sums up all of it, so its words meet nearly every question about the
+ * state ("Connecticut is a sanctuary state, so ICE gets no data here, right?"): it leads only
+ * where it is clearly what is asked ("is CT a sanctuary state?", "overall, how does Connecticut
+ * deal with ICE?"), not over the entry on the thing asked about (measured with `npm run eval`).
+ */
+const STATE_OVERVIEW = 0.75;
+const STATE_OVERVIEW_ASKED = 1.3;
+const isStateOverview = (facts: EntryFacts) => facts.isPlaceEntry && facts.place === undefined;
+
 /** The weight ranking gives an entry for what the question says besides its words. */
 export function entryPrior(
   facts: EntryFacts,
@@ -168,7 +178,12 @@ export function entryPrior(
 ): number {
   // Cited, the rule is the kind of answer wanted, however the rest is asked ("how long…").
   const kind = naming === 'cited' ? CITED * ANSWER_KIND : answerKindPrior(facts, context);
-  const place = placePrior(facts, context) * kind;
+  const overview = isStateOverview(facts)
+    ? context.asksOverview
+      ? STATE_OVERVIEW_ASKED
+      : STATE_OVERVIEW
+    : 1;
+  const place = placePrior(facts, context) * kind * overview;
   if (facts.isNews && asksForNews(context)) return NEWS_ASKED * place;
   const news = facts.isNews ? NEWS_UNASKED : 1;
   const period = periodPrior(facts, context);
@@ -304,7 +319,7 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   const explainer =
     context.aboutHolds &&
     lead.region === 'connecticut' &&
-    (lead.kind === 'explainer' || (lead.isPlaceEntry && lead.place === undefined));
+    (lead.kind === 'explainer' || isStateOverview(lead));
   // Someone held here who asks whether they may be kept, or whose question a federal statute or
   // regulation leads, needs what Connecticut lets its jails do first: the state's law decides
   // that, unless federal law or how a hold works is what was asked.

@@ -360,6 +360,16 @@ describe('ranking on the shipped knowledge', () => {
     expect(engine.find('orden administrativa')?.id).toBe('administrative-warrant');
   });
 
+  it("answers with the state's overview when the whole picture is asked, not for one thing in it", () => {
+    expect(first('is connecticut a sanctuary state?')?.id).toBe('connecticut');
+    expect(first('tell me about connecticut and ICE')?.id).toBe('connecticut');
+    expect(
+      first(
+        'Connecticut is a sanctuary state, so ICE never gets information about people arrested here, right?',
+      )?.id,
+    ).not.toBe('connecticut');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;
