@@ -269,11 +269,12 @@ export function currentFirst<T extends { entry: number }>(
   thisYear = new Date().getUTCFullYear(),
 ): T[] {
   if (looksBack(context, thisYear)) return [...ranked];
-  // A record named by its year ("is the 2017 order still in effect?") is what is asked about.
+  // A record named by its year ("is the 2017 order still in effect?") is what is asked about;
+  // so is one beside what people said ("compliant with 1373, according to Governor Malloy?").
   const namedByYear = (f: EntryFacts) => context.era.years.some((y) => f.namedYears.has(y));
   const dated = (f: EntryFacts) =>
     f.status === 'superseded' ||
-    (f.status === 'historical' && !namedByYear(f)) ||
+    (f.status === 'historical' && !context.aboutNews && !namedByYear(f)) ||
     (f.isNews && !asksForNews(context));
   return promote(ranked, facts, dated, (f) => !dated(f));
 }
