@@ -108,6 +108,9 @@ const PLACE_POLICY = phrases(
 );
 const DOOR = phrases(
   'door|doors|front door|puerta|knock|knocks|knocked|knocking|banging on|let (?:them|him|her|em|us|ice|the agents) in|tocaron|tocando|tocan|abrirles|abrirle|' +
+    // "ICE was outside my aunt's apartment… she did not open", "afuera de la casa… no abrimos".
+    'outside (?:a|the|my|our|your|ur|his|her|their)(?: \\p{L}+)? (?:house|home|apartment|building)|(?:did|do|does|would|will) not open|' +
+    '(?:afuera|fuera|enfrente) de (?:la|mi|su|tu|nuestra)(?: \\p{L}+)? (?:casa|apartamento|vivienda)|no (?:le |les )?(?:abr[ií]|abri[oó]|abrimos|abrieron|abras|abra)|' +
     '(?:come|coming|came|go|get|walk|barge|force their way) (?:in|into) (?:a|the|my|our|your|ur|his|her|their|someone s|somebody s|ppl s) (?:house|home|apartment|place)|' +
     'enter (?:a|the|my|our|your|ur|his|her|their|someone s|somebody s|ppl s) (?:house|home|apartment)|' +
     '(?:entrar|meterse|metersen|entrarme|meterme|entren|entraron|se metieron) (?:a|en) (?:la|mi|su|tu|nuestra|una) (?:casa|vivienda|apartamento|hogar)',
@@ -156,7 +159,7 @@ const WORDING = phrases(
 );
 
 const HELD = phrases(
-  '(?:has|have|got|put) (?:an? )?(?:ice |immigration )?(?:hold|detainer)|arrest(?:ed|s)?|detain(?:ed|s)?|detention|held|picked up|picks up|locked up|in jail|jailed|custody|took|takes|taken|grabbed|deport(?:ed|ing)?|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|c[aá]rcel|agarr(?:an|aron|[oó]|en)|detienen?|arrestan?|se (?:lo |la )?llev(?:aron|[oó])|retenid[oa]|tiene (?:un )?(?:hold|detainer)|le (?:pusieron|ponen|pongan)',
+  '(?:has|have|got|put) (?:an? )?(?:ice |immigration )?(?:hold|detainer)|arrest(?:ed|s)?|detain(?:ed|s)?|detention|held(?! up)|picked up|picks up|locked up|in jail|jailed|custody|took|takes|taken|grabbed|deport(?:ed|ing)?|detenid[oa]s?|arrestad[oa]s?|pres[oa]s?|c[aá]rcel|agarr(?:an|aron|[oó]|en)|detienen?|arrestan?|se (?:lo |la )?llev(?:aron|[oó])|retenid[oa]|tiene (?:un )?(?:hold|detainer)|le (?:pusieron|ponen|pongan)',
 );
 const WHAT_TO_DO = phrases(
   'what (?:do|should|can|could) (?:we|i|they|he|she|my family) (?:even |really |actually )?do|what (?:should|do) (?:we|i) be doing|what now|what are (?:my|our|his|her|their) options|what (?:are|is) (?:the )?next steps?|where (?:do|can|should) (?:we|i) (?:go|find|get|look)|who (?:do|should|can) (?:we|i) (?:call|talk to|contact)|who (?:can|could) help|need (?:a )?(?:lawyer|attorney|help)|get (?:a )?(?:lawyer|attorney)|find (?:a )?(?:lawyer|attorney)|afford (?:a )?(?:lawyer|attorney)|(?:where|how) (?:do|should|can) (?:we|i) (?:even )?(?:start|begin)|qu[eé] (?:hago|hacemos|hacer|puedo hacer|podemos hacer|debo hacer|debemos hacer)|a qui[eé]n (?:llamo|llamamos|llamar|le hablo|acudo|acudimos)|qui[eé]n (?:nos|me|le|les) puede ayudar|d[oó]nde (?:busco|buscamos|encuentro|encontramos|consigo|conseguimos|pido)|necesito (?:ayuda|un abogado|abogado)|necesitamos (?:ayuda|un abogado|abogado)|por d[oó]nde (?:empiezo|empezamos|empezar)|(?:pagar|costear) (?:un )?abogado|(?:buscar|conseguir) (?:un )?abogado',

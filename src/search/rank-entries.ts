@@ -350,7 +350,7 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
  * whom to call ("they took my dad, who do we call?") needs a lawyer: where to find legal help
  * leads, the rules that apply beside it, even when the question shares no word with it
  * (`unmatched` makes its hit when search did not reach it). Agents at the door: what they may do
- * there comes next.
+ * there comes first, then legal help.
  */
 export function situationFirst<T extends { entry: number }>(
   ordered: readonly T[],
@@ -361,16 +361,17 @@ export function situationFirst<T extends { entry: number }>(
 ): T[] {
   let result = [...ordered];
   const lead = (hit: T) => (result = [hit, ...result.filter((h) => h.entry !== hit.entry)]);
+  if (result.length > 0 && context.asksWhatToDoWhenHeld) {
+    const help = situationEntry(facts, 'legal-help');
+    if (help >= 0) lead(ranked.find((hit) => hit.entry === help) ?? unmatched(help));
+  }
   // Agents at the door: told as a story, it may hold too little of the entry's words to pass
-  // the gate, but its words matched (the door, ICE) and it is what is asked.
+  // the gate, but its words matched (the door, ICE) and it is what is asked; what to do there
+  // comes before finding a lawyer.
   if (context.atTheDoor) {
     const door = situationEntry(facts, 'at-the-door');
     const doorHit = ranked.find((hit) => hit.entry === door);
     if (doorHit) lead(doorHit);
-  }
-  if (result.length > 0 && context.asksWhatToDoWhenHeld) {
-    const help = situationEntry(facts, 'legal-help');
-    if (help >= 0) lead(ranked.find((hit) => hit.entry === help) ?? unmatched(help));
   }
   return result;
 }

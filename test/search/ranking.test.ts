@@ -370,6 +370,13 @@ describe('ranking on the shipped knowledge', () => {
     ).not.toBe('connecticut');
   });
 
+  it('answers agents outside the home with what they may do there, before finding a lawyer', () => {
+    const answer = engine.ask(
+      'ICE was outside my mom’s apartment in Meriden this morning and held up a paper signed by an officer. She did not open. Can they come in with that? what should she do',
+    );
+    expect(answer.results[0]?.id).toBe('ice-at-the-door');
+  });
+
   it('keeps its answer when a stray number or date is added', () => {
     for (const question of ['What is an ICE detainer?', 'what is 287(g)']) {
       const plain = engine.ask(question).results[0]?.id;

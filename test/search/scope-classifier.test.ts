@@ -151,6 +151,9 @@ describe('declining questions near the subject on the shipped knowledge', async 
     // Where one person's case stands: no source follows anyone's case.
     'como va el caso de mi tio Pedro que lo agarraron en Danbury en mayo, ya lo deportaron?',
     'any update on Marisol from our church, she was detained in Hartford last month',
+    'how can i find out my next court hearing date? i lost the letter from the court',
+    'how do i apply for a drive only license in ct if i dont have a social',
+    'como pido una orden de restriccion contra el papa de mis hijos',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -164,6 +167,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'Can ICE arrest people at the immigration court in Hartford?',
     'puede la migra arrestarme en la corte de inmigracion',
     'what is form I-247A',
+    'si saco la licencia drive only la migra puede ver mis datos?',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
