@@ -78,6 +78,10 @@ const spanishChatSpellings = new Map([
   ['porq', 'porque'],
   ['tb', 'tambien'],
   ['tmb', 'tambien'],
+  ['depto', 'departamento'],
+  ['dpto', 'departamento'],
+  // "¿ct sale ay?": "ahí" as typed, and as the "ay" of a sigh it says nothing either.
+  ['ay', 'ahi'],
   // Caribbean and Central American speech drops the "es" of "estar": "ta preocupao", "toy solo".
   ['ta', 'esta'],
   ['toy', 'estoy'],

@@ -146,11 +146,29 @@ function withTypoCorrected(index: PassageIndex, term: QuestionTerm): QuestionTer
 }
 
 /**
+ * A word the knowledge lacks, right after the start of an entry's name and one edit from the
+ * name's next word, is that word misspelt ("trust akt", "secure comunities"): short words are
+ * not otherwise corrected, since "act" and "ask" are one edit apart too.
+ */
+function withNamesCompleted(index: PassageIndex, terms: QuestionTerm[]): QuestionTerm[] {
+  return terms.map((term, i) => {
+    const before = terms[i - 1];
+    if (!before || term.number || isKnown(index, term.term)) return term;
+    const next = (index.names.get(before.term) ?? [])
+      .map((name) => name.terms[1])
+      .find((word) => word !== undefined && withinOneEdit(word, term.term));
+    return next ? { ...term, term: next } : term;
+  });
+}
+
+/**
  * Turns a question into search clauses: each term exactly; unknown words as a prefix (typed
  * halfway) or, failing that, within one edit (a typo); and domain synonyms.
  */
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
-  const { terms: found, expansions, years, declined } = questionTerms(question, index.analysis);
+  const fromQuestion = questionTerms(question, index.analysis);
+  const { expansions, years, declined } = fromQuestion;
+  const found = withNamesCompleted(index, fromQuestion.terms);
   const read = questionContext(question, years, index.knowledge.places);
   const names = namesIn(index, found);
   const context = {

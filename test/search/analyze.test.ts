@@ -64,6 +64,7 @@ describe('analyze', () => {
     const spanish = analysisOf('es');
     expect(spanish.words('mi tio ta preocupao')).toEqual(['mi', 'tio', 'esta', 'preocupado']);
     expect(spanish.analyze('lo dejaron encerrao')).toEqual(spanish.analyze('lo dejaron encerrado'));
+    expect(spanish.words('q saco el depto d justicia, ct sale ay?')).toContain('departamento');
     // Words in -ao of their own stay.
     expect(spanish.words('cacao')).toEqual(['cacao']);
   });

@@ -414,6 +414,8 @@ describe('ranking on the shipped knowledge', () => {
 
   it('corrects typos', () => {
     expect(first('waht is a detaner')?.id).toBe(first('what is a detainer')?.id);
+    // A short word is corrected where it completes a name: "akt" after "trust".
+    expect(first('wat is this trust akt thing evry1 talks about')?.id).toBe('trust-act');
   });
 
   it.each([
