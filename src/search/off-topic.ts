@@ -317,6 +317,10 @@ const declinedAsks: readonly string[] = [
   'public housing',
   'housing assistance',
   'dmv appointment',
+  // Filling in the census itself: whether its answers reach ICE is answered.
+  'census form online',
+  'census online',
+  'censo en linea',
   // Getting the license itself: the DMV's errand. Whether ICE can see its records is answered.
   'get a drive only license',
   'apply for a drive only license',
@@ -748,7 +752,7 @@ const GOING_ON = /^(?!within$|again$|begin$)[a-z]{2,}(?:ing|[a-z]in)$/;
  */
 const AGENCY = new Set(['ice', 'migra', 'immigration', 'inmigración', 'inmigracion', 'dhs']);
 const RECORDS = new Set(
-  'data datos info information información informacion share shares shared sharing compartir comparte comparten see ver access acceso call calls called calling llamar llama llaman llamaron notify notified avisar avisa avisan avisaron'.split(
+  'data datos info information información informacion records registros answers respuestas address dirección direccion share shares shared sharing compartir comparte comparten see ver access acceso call calls called calling llamar llama llaman llamaron notify notified avisar avisa avisan avisaron'.split(
     ' ',
   ),
 );

@@ -154,6 +154,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'how can i find out my next court hearing date? i lost the letter from the court',
     'how do i apply for a drive only license in ct if i dont have a social',
     'como pido una orden de restriccion contra el papa de mis hijos',
+    'where do i do the census online, the link from the letter is broken',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -168,6 +169,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'puede la migra arrestarme en la corte de inmigracion',
     'what is form I-247A',
     'si saco la licencia drive only la migra puede ver mis datos?',
+    'if i do the census online can ICE get my answers?',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
