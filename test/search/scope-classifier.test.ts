@@ -155,6 +155,10 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'how do i apply for a drive only license in ct if i dont have a social',
     'como pido una orden de restriccion contra el papa de mis hijos',
     'where do i do the census online, the link from the letter is broken',
+    // An eviction is a "detainer" too, in some states' courts.
+    'got an unlawful detainer from my landlord in LA, how long until i have to move out',
+    'me llego un papel de desalojo, cuanto tiempo tengo para salir del apartamento',
+    'como busco mi fecha de corte de inmigracion por internet',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -170,6 +174,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'what is form I-247A',
     'si saco la licencia drive only la migra puede ver mis datos?',
     'if i do the census online can ICE get my answers?',
+    'what is an ICE detainer warrant',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
