@@ -362,6 +362,8 @@ const declinedAsks: readonly string[] = [
   'ice bond',
   'bond hearing',
   'commissary',
+  'visiting hours',
+  'visitation hours',
   'utility bill',
   'electric bill',
   'master calendar',
@@ -379,6 +381,8 @@ const declinedAsks: readonly string[] = [
   'illegal reentry',
   'reentry after',
   'prison time',
+  // What a politician said or stands for: the sources quote laws and rulings, not campaigns.
+  'rally',
   // Records, borders, troops, workplace audits and the mail: other agencies' business.
   'foia',
   'freedom of information',
@@ -568,7 +572,9 @@ const spanishDeclinedAsks: readonly string[] = [
   'pedir el tps',
   'pido el tps',
   'renovar el tps',
-  'partido de',
+  // Not "partido de" alone: it stems as "a partir de" (since) does.
+  'partido de futbol',
+  'el partido',
   'la champions',
   'liga mx',
   'cita en el dmv',
@@ -596,6 +602,8 @@ const spanishDeclinedAsks: readonly string[] = [
   'tiempo de carcel',
   'años de carcel',
   'dejar de pagar la renta',
+  'horario de visita',
+  'horas de visita',
   'no pagar la renta',
   'desalojo',
   'desalojar',
@@ -780,8 +788,8 @@ const RECORDS = new Set(
 const ARREST =
   /^(?:arrest\p{L}*|detain\p{L}*|deport(?:ed|ing|ar\p{L}*|an|en)?|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr\p{L}*)$/u;
 // "¿Lo puede retener para la migra?", "will they hand him to ICE?".
-const HOLD =
-  /^(?:hold|holds|holding|held|keep|keeps|kept|retener\p{L}*|retien\p{L}*|retenid[oa]s?|aguant\p{L}*|entreg\p{L}*)$/u;
+// Whether they may, not that they did: "my son is held at Wyatt… visiting hours?" is the errand.
+const HOLD = /^(?:hold|keep|retener\p{L}*|retien\p{L}*|aguant\p{L}*|entreg\p{L}*)$/u;
 const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);

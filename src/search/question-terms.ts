@@ -63,7 +63,10 @@ export interface QuestionTerm {
   number?: NumberKind;
   /** For a year: it sits beside a law word ("the 2019 trust act", "EO from 2025"). */
   namesLaw?: boolean;
-  /** For a small number: a unit follows it ("48 hours", "13 offenses"), so it means something. */
+  /**
+   * For a small number: a unit follows it ("48 hours") or a bill's letters precede it ("SB 54"),
+   * so it means something.
+   */
   counts?: boolean;
 }
 
@@ -101,6 +104,9 @@ const LAW_WORDS = new Set([
   'trust',
 ]);
 const YEAR_NEIGHBOURS = 2;
+
+/** What a bill's number follows ("SB 54", "AB 103"). */
+const BILL = new Set(['sb', 'hb', 'ab', 'hr']);
 
 /** What a small number counts when it means something ("48 hours", "7 factors", "13 delitos"). */
 const UNITS = new Set(
@@ -177,7 +183,9 @@ export function questionTerms(
       all
         .slice(Math.max(0, at - YEAR_NEIGHBOURS), at + YEAR_NEIGHBOURS + 1)
         .some((neighbour) => LAW_WORDS.has(neighbour));
-    const counts = number === 'number' && UNITS.has(all[at + 1] ?? '');
+    // "SB 54", "AB 103": a short number after a bill's letters names the bill.
+    const counts =
+      number === 'number' && (UNITS.has(all[at + 1] ?? '') || BILL.has(all[at - 1] ?? ''));
     terms.push({
       word,
       term,

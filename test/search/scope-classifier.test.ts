@@ -127,7 +127,6 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'cuantos años de prision dan por un robo en connecticut',
     // Short questions that name ICE are decided by what else they ask.
     'how much does an ICE officer earn a year',
-    'ICE processing center visiting hours on sundays',
   ])('declines %j, which search alone would answer', (question) => {
     expect(withoutList.ask(question).results.length).toBeGreaterThan(0);
     const answer = engine.ask(question);
@@ -159,6 +158,10 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'got an unlawful detainer from my landlord in LA, how long until i have to move out',
     'me llego un papel de desalojo, cuanto tiempo tengo para salir del apartamento',
     'como busco mi fecha de corte de inmigracion por internet',
+    // Life inside detention, though ICE holds the person.
+    'ICE processing center visiting hours on sundays',
+    'my son is at the wyatt detention center, how do i put money on his commissary',
+    'what did the senator say about ICE at the rally in new haven',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -175,6 +178,11 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'si saco la licencia drive only la migra puede ver mis datos?',
     'if i do the census online can ICE get my answers?',
     'what is an ICE detainer warrant',
+    'my son has an ICE hold at the Hartford jail, can they keep him past his release?',
+    // "A partir de" (since) shares its stems with "partido de" (a match).
+    'a partir del 1 de febrero de 2026 trump ya no le paga a los santuarios?',
+    // A bill's short number names it.
+    'SB 54 California',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
