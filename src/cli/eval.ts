@@ -16,6 +16,11 @@ import {
 } from '../eval/entry-eval.js';
 import { floorsFor, floorsMissed, PUBLIC_HIT_AT_3 } from '../eval/eval-floors.js';
 import { summaryGrades } from '../eval/readability-report.js';
+import { replyLengths } from '../eval/reply-lengths.js';
+import { ANSWER_VISIBLE_BUDGET, renderAnswer } from '../discord/render-answer.js';
+import { visibleLength } from '../discord/visible-text.js';
+import type { Answer } from '../answer/answer.js';
+import type { Language } from '../knowledge/languages.js';
 import { judge, parseEvalQuestions, summarize } from '../eval/retrieval-eval.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
@@ -68,9 +73,25 @@ function printEntrySummary(name: string, summary: EntrySummary): void {
   }
 }
 
+/** What a reader of each language sees of the `/ask` replies to the questions asked here. */
+const shownLengths = new Map<Language, number[]>();
+
+function noteReplyLength(answer: Answer): void {
+  if (answer.status !== 'answered') return;
+  const lengths = shownLengths.get(answer.language) ?? [];
+  lengths.push(visibleLength(renderAnswer(answer, { ephemeral: true })));
+  shownLengths.set(answer.language, lengths);
+}
+
 function reportEntries(engine: AnswerEngine, file: string, jsonl: string, label: string): boolean {
   const questions = parseEntryQuestions(jsonl);
-  const summary = summarizeEntries(questions.map((q) => judgeEntries(q, engine.ask(q.q))));
+  const summary = summarizeEntries(
+    questions.map((q) => {
+      const answer = engine.ask(q.q);
+      noteReplyLength(answer);
+      return judgeEntries(q, answer);
+    }),
+  );
   printEntrySummary(label, summary);
   const missed = floorsMissed(summary, floorsFor(path.basename(file, '.jsonl')));
   for (const floor of missed) console.log(`  below its floor: ${floor}`);
@@ -123,4 +144,12 @@ const bands = Object.entries(grades.byGrade)
 console.log(
   `summary reading grade (${grades.kinds.join(' and ')}, ${grades.count}): mean ${grades.mean.toFixed(1)} · median ${grades.median.toFixed(1)} · max ${grades.max.toFixed(1)} · above 8: ${grades.aboveLimit} · by grade ${bands}`,
 );
+const lengths = replyLengths(shownLengths, ANSWER_VISIBLE_BUDGET)
+  .map(
+    (r) =>
+      `${r.language} median ${r.median}, max ${r.max}, over ${ANSWER_VISIBLE_BUDGET}: ${r.overBudget}`,
+  )
+  .join(' · ');
+if (lengths)
+  console.log(`/ask reply, visible characters, of the questions answered above: ${lengths}`);
 process.exitCode = passed ? 0 : 1;

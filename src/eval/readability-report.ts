@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { MAX_SUMMARY_GRADE, readingGrade } from '../knowledge/readability.js';
+import { median } from './statistics.js';
 
 export interface GradeDistribution {
   kinds: readonly string[];
@@ -23,15 +24,11 @@ export function summaryGrades(
     .sort((a, b) => a - b);
   const byGrade: Record<number, number> = {};
   for (const grade of grades) byGrade[Math.floor(grade)] = (byGrade[Math.floor(grade)] ?? 0) + 1;
-  const middle = grades.length >> 1;
   return {
     kinds,
     count: grades.length,
     mean: grades.reduce((a, b) => a + b, 0) / (grades.length || 1),
-    median:
-      grades.length % 2
-        ? (grades[middle] ?? 0)
-        : ((grades[middle - 1] ?? 0) + (grades[middle] ?? 0)) / 2,
+    median: median(grades),
     max: grades.at(-1) ?? 0,
     byGrade,
     aboveLimit: grades.filter((grade) => grade > MAX_SUMMARY_GRADE).length,
