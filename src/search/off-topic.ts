@@ -362,6 +362,22 @@ const declinedAsks: readonly string[] = [
   'ice bond',
   'bond hearing',
   'commissary',
+  'phone account',
+  'jail phone',
+  // Bail itself: its amount and bondsmen are the court's and the bail bond trade's.
+  'bondsman',
+  'bail bondsman',
+  'bail got set',
+  'bail was set',
+  // Health coverage: the state's and insurers' rules, which the sources do not cover.
+  'husky',
+  'health insurance',
+  'health coverage',
+  'heating',
+  'no heat',
+  'press conference',
+  'look up my case',
+  'check my case',
   'visiting hours',
   'visitation hours',
   'utility bill',
@@ -603,6 +619,20 @@ const spanishDeclinedAsks: readonly string[] = [
   'años de carcel',
   'dejar de pagar la renta',
   'horario de visita',
+  'pongo saldo',
+  'poner saldo',
+  'ponerle saldo',
+  'en que centro',
+  'cuando lo sueltan',
+  'cuando la sueltan',
+  'busco mi caso',
+  'buscar mi caso',
+  'seguro medico',
+  'seguro de salud',
+  'calefaccion',
+  'conferencia de prensa',
+  'multa de trafico',
+  'multas de trafico',
   'horas de visita',
   'no pagar la renta',
   'desalojo',
@@ -785,8 +815,9 @@ const RECORDS = new Set(
  * someone may be held or handed over for ICE.
  */
 // Any form, with the pronouns Spanish joins to a verb: "arrestarme", "detenerlo", "agarraron".
+// Whether it may, not that it did: "lo agarró la migra… ¿en qué centro lo tienen?" asks where.
 const ARREST =
-  /^(?:arrest\p{L}*|detain\p{L}*|deport(?:ed|ing|ar\p{L}*|an|en)?|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr\p{L}*)$/u;
+  /^(?:arrest(?:s|ing)?|detain(?:s|ing|ers?)?|deport(?:s|ing|ar\p{L}*|an|en)?|arrest(?:ar\p{L}*|a|an|en|e)|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr(?:ar\p{L}*|a|an|en|e))$/u;
 // "¿Lo puede retener para la migra?", "will they hand him to ICE?".
 // Whether they may, not that they did: "my son is held at Wyatt… visiting hours?" is the errand.
 const HOLD = /^(?:hold|keep|retener\p{L}*|retien\p{L}*|aguant\p{L}*|entreg\p{L}*)$/u;
@@ -806,9 +837,15 @@ const namesCourt = (questionWords: readonly string[], at: number) =>
   (questionWords[at - 1] === 'de' && COURT_BEFORE.has(questionWords[at - 2] ?? ''));
 const namesIce = (questionWords: readonly string[]) =>
   questionWords.some((word, at) => AGENCY.has(word) && !namesCourt(questionWords, at));
+/** "Se llama José", "me llamo": a name, not a call to ICE. */
+const naming = (questionWords: readonly string[], at: number) =>
+  /^llam/.test(questionWords[at] ?? '') && ['se', 'me', 'te'].includes(questionWords[at - 1] ?? '');
 const asksAboutIce = (questionWords: readonly string[]) =>
   namesIce(questionWords) &&
-  questionWords.some((word) => RECORDS.has(word) || ARREST.test(word) || HOLD.test(word)) &&
+  questionWords.some(
+    (word, at) =>
+      (RECORDS.has(word) && !naming(questionWords, at)) || ARREST.test(word) || HOLD.test(word),
+  ) &&
   !COUNT.test(questionWords.join(' '));
 
 /** Whether the question asks something this bot declines whatever else it names. */

@@ -162,6 +162,10 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'ICE processing center visiting hours on sundays',
     'my son is at the wyatt detention center, how do i put money on his commissary',
     'what did the senator say about ICE at the rally in new haven',
+    // That ICE took someone is told, not asked; a name is not a call.
+    'a mi tio lo agarro la migra el martes, se llama Pedro Gomez, en que centro lo tienen?',
+    "my brother's bail was set at $10,000 in Bridgeport, will a bondsman take 10%?",
+    'does HUSKY cover kids with no immigration status',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -183,6 +187,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'a partir del 1 de febrero de 2026 trump ya no le paga a los santuarios?',
     // A bill's short number names it.
     'SB 54 California',
+    'mi tio tiene un hold de la migra, lo pueden retener despues de pagar la fianza?',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
