@@ -361,12 +361,7 @@ const declinedAsks: readonly string[] = [
   'immigration bond',
   'ice bond',
   'bond hearing',
-  'commissary',
-  'phone account',
-  'jail phone',
   // Bail itself: its amount and bondsmen are the court's and the bail bond trade's.
-  'bondsman',
-  'bail bondsman',
   'bail got set',
   'bail was set',
   // Health coverage: the state's and insurers' rules, which the sources do not cover.
@@ -375,11 +370,8 @@ const declinedAsks: readonly string[] = [
   'health coverage',
   'heating',
   'no heat',
-  'press conference',
   'look up my case',
   'check my case',
-  'visiting hours',
-  'visitation hours',
   'utility bill',
   'electric bill',
   'master calendar',
@@ -398,7 +390,6 @@ const declinedAsks: readonly string[] = [
   'reentry after',
   'prison time',
   // What a politician said or stands for: the sources quote laws and rulings, not campaigns.
-  'rally',
   // Records, borders, troops, workplace audits and the mail: other agencies' business.
   'foia',
   'freedom of information',
@@ -419,6 +410,9 @@ const declinedAsks: readonly string[] = [
   'behind on my rent',
   'eviction',
   'evicted',
+  'evict me',
+  'lost my paper',
+  'look up my next court date',
   // Discord itself: the server's settings are not this bot's to explain.
   'notifications for this channel',
   'turn off notifications',
@@ -618,10 +612,6 @@ const spanishDeclinedAsks: readonly string[] = [
   'tiempo de carcel',
   'años de carcel',
   'dejar de pagar la renta',
-  'horario de visita',
-  'pongo saldo',
-  'poner saldo',
-  'ponerle saldo',
   'en que centro',
   'cuando lo sueltan',
   'cuando la sueltan',
@@ -630,10 +620,8 @@ const spanishDeclinedAsks: readonly string[] = [
   'seguro medico',
   'seguro de salud',
   'calefaccion',
-  'conferencia de prensa',
   'multa de trafico',
   'multas de trafico',
-  'horas de visita',
   'no pagar la renta',
   'desalojo',
   'desalojar',
@@ -681,12 +669,47 @@ const spanishDeclinedAsks: readonly string[] = [
   'estadisticas de deportacion',
 ];
 
+/**
+ * Errands declined even when the question names ICE holding or arresting someone: life inside
+ * detention ("my son is held on an ICE detainer: visiting hours?"), bail bondsmen, what a
+ * politician said. ICE is in them, but they never ask what ICE or the police may do.
+ */
+const errands: readonly string[] = [
+  'visiting hours',
+  'visitation hours',
+  'commissary',
+  'phone account',
+  'jail phone',
+  'bondsman',
+  'bail bondsman',
+  'press conference',
+  'rally',
+  'protest',
+  'protests',
+  'places to eat',
+  'where to eat',
+];
+
+const spanishErrands: readonly string[] = [
+  'horario de visita',
+  'horas de visita',
+  'pongo saldo',
+  'poner saldo',
+  'ponerle saldo',
+  'conferencia de prensa',
+  'protesta',
+  'protestas',
+  'manifestacion',
+  'donde comer',
+];
+
 interface OffTopicPhrases {
   words: ReadonlySet<string>;
   otherMeanings: PhraseIndex;
   declined: PhraseIndex;
   /** Declined single words matched as written, not by stem. */
   declinedWords: ReadonlySet<string>;
+  errands: PhraseIndex;
 }
 
 function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
@@ -713,6 +736,7 @@ function offTopicPhrases(analysis: Analysis): OffTopicPhrases {
     otherMeanings: phraseIndex(stemmed(others.filter((phrase) => !single(phrase)))),
     declined: phraseIndex(stemmed(declined)),
     declinedWords: new Set(declinedWords),
+    errands: phraseIndex(stemmed([...errands, ...(spanish ? spanishErrands : [])])),
   };
 }
 
@@ -721,6 +745,7 @@ interface SavedOffTopicPhrases {
   otherMeanings: [string, string[][]][];
   declined: [string, string[][]][];
   declinedWords: string[];
+  errands: [string, string[][]][];
 }
 
 const tables = languageTables(
@@ -730,12 +755,14 @@ const tables = languageTables(
     otherMeanings: [...phrases.otherMeanings] as [string, string[][]][],
     declined: [...phrases.declined] as [string, string[][]][],
     declinedWords: [...phrases.declinedWords],
+    errands: [...phrases.errands] as [string, string[][]][],
   }),
   (saved: SavedOffTopicPhrases): OffTopicPhrases => ({
     words: new Set(saved.words),
     otherMeanings: new Map(saved.otherMeanings),
     declined: new Map(saved.declined),
     declinedWords: new Set(saved.declinedWords),
+    errands: new Map(saved.errands),
   }),
 );
 const phrasesFor = tables.of;
@@ -837,28 +864,56 @@ const namesCourt = (questionWords: readonly string[], at: number) =>
   (questionWords[at - 1] === 'de' && COURT_BEFORE.has(questionWords[at - 2] ?? ''));
 const namesIce = (questionWords: readonly string[]) =>
   questionWords.some((word, at) => AGENCY.has(word) && !namesCourt(questionWords, at));
+/**
+ * A landlord, a boss or an ex who threatens to call ICE: the sources say what police, jails and
+ * agencies may share or do, not what a private person may. Asked beside a declined errand (an
+ * eviction, the heat), the call does not make it this bot's question.
+ */
+const PRIVATE_CALLER = new Set(
+  'landlord landlady boss employer manager neighbor neighbour ex dueño dueno casero casera patron patrón jefe jefa vecino vecina'.split(
+    ' ',
+  ),
+);
+const GOVERNMENT = new Set(
+  'police cops cop sheriff jail prison state city town school hospital dmv policia policía carcel cárcel estado ciudad escuela'.split(
+    ' ',
+  ),
+);
+const privateCall = (questionWords: readonly string[]) =>
+  questionWords.some((word) => PRIVATE_CALLER.has(word)) &&
+  !questionWords.some((word) => GOVERNMENT.has(word));
+
 /** "Se llama José", "me llamo": a name, not a call to ICE. */
 const naming = (questionWords: readonly string[], at: number) =>
   /^llam/.test(questionWords[at] ?? '') && ['se', 'me', 'te'].includes(questionWords[at - 1] ?? '');
-const asksAboutIce = (questionWords: readonly string[]) =>
-  namesIce(questionWords) &&
-  questionWords.some(
-    (word, at) =>
-      (RECORDS.has(word) && !naming(questionWords, at)) || ARREST.test(word) || HOLD.test(word),
-  ) &&
-  !COUNT.test(questionWords.join(' '));
+const asksAboutIce = (questionWords: readonly string[]) => {
+  const records = !privateCall(questionWords);
+  return (
+    namesIce(questionWords) &&
+    questionWords.some(
+      (word, at) =>
+        (records && RECORDS.has(word) && !naming(questionWords, at)) ||
+        ARREST.test(word) ||
+        // "Keep complaining" goes on; "keep him" holds.
+        (HOLD.test(word) && !(KEEP.has(word) && GOING_ON.test(questionWords[at + 1] ?? ''))),
+    ) &&
+    !COUNT.test(questionWords.join(' '))
+  );
+};
 
 /** Whether the question asks something this bot declines whatever else it names. */
 export function asksWhatIsDeclined(
   questionWords: readonly string[],
   analysis: Analysis = analysisOf('en'),
 ): boolean {
-  const { declined, declinedWords } = phrasesFor(analysis);
+  const { declined, declinedWords, errands } = phrasesFor(analysis);
   // Whoever did the counting or was counted ("how many people were deported", "how many people
   // are in state prisons"): the sources hold no such figures.
   const countsPeople = COUNT_OF_PEOPLE.test(questionWords.join(' '));
+  const stems = questionWords.map(analysis.stem);
   const found =
     questionWords.some((word) => declinedWords.has(word)) ||
-    !occurrences(questionWords.map(analysis.stem), declined).next().done;
-  return countsPeople || (found && !asksAboutIce(questionWords));
+    !occurrences(stems, declined).next().done;
+  const errand = !occurrences(stems, errands).next().done;
+  return countsPeople || errand || (found && !asksAboutIce(questionWords));
 }

@@ -65,7 +65,7 @@ describe('saved phrase tables', () => {
     const offTopic = await import('../../src/search/off-topic.js');
     const empty = { en: [], es: [] };
     synonyms.useSynonymTables(empty);
-    const none = { words: [], otherMeanings: [], declined: [], declinedWords: [] };
+    const none = { words: [], otherMeanings: [], declined: [], declinedWords: [], errands: [] };
     offTopic.useOffTopicTables({ en: none, es: none });
     const words = analysisOf('en').words('what are the office hours of the cops');
     expect(expandSynonyms(words)).not.toEqual([]);

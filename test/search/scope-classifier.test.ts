@@ -166,6 +166,12 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'a mi tio lo agarro la migra el martes, se llama Pedro Gomez, en que centro lo tienen?',
     "my brother's bail was set at $10,000 in Bridgeport, will a bondsman take 10%?",
     'does HUSKY cover kids with no immigration status',
+    // Errands that name ICE holding or arresting someone and still never ask what ICE may do.
+    'my son is held on an ICE detainer at the wyatt detention center, what are the visiting hours',
+    'what did the governor say about the ICE arrests at his press conference',
+    'is there a protest against ICE in hartford this weekend',
+    // A landlord's threat to call ICE does not make a tenant's question this bot's.
+    'my landlord says he will call ICE if i keep complaining about the heat, can he evict me',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -188,6 +194,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     // A bill's short number names it.
     'SB 54 California',
     'mi tio tiene un hold de la migra, lo pueden retener despues de pagar la fianza?',
+    'after a traffic stop for an expired registration, can the police call ICE on me?',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
