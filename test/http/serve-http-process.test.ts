@@ -45,6 +45,18 @@ const workerPids = (output: string) => [
   ...new Set([...output.matchAll(/"pid":(\d+),[^\n]*"worker":\d+/g)].map((m) => m[1] as string)),
 ];
 
+/**
+ * The pids of the cluster's workers once all have logged. Each writes its own lines to the shared
+ * pipe, which may reach us after the primary says they all listen.
+ */
+async function workersOf(output: () => string, count: number): Promise<string[]> {
+  await vi.waitFor(() => expect(workerPids(output())).toHaveLength(count), {
+    timeout: 10_000,
+    interval: 100,
+  });
+  return workerPids(output());
+}
+
 // A failed assertion must not leave a cluster running: the primary drains its workers on SIGTERM.
 const started: ChildProcess[] = [];
 afterEach(() => {
@@ -70,8 +82,7 @@ describe('npm run serve:http', { timeout: 120_000 }, () => {
     const health = await sendRaw(port, { method: 'GET', path: '/healthz' });
     expect(health.status).toBe(200);
     // Workers run in V8's lite mode by default (HTTP_LITE_MODE): less memory each.
-    const workers = workerPids(server.output());
-    expect(workers).toHaveLength(2);
+    const workers = await workersOf(server.output, 2);
     for (const pid of workers) expect(flagsOf(pid)).toContain('--lite-mode');
     // And with gc exposed, to collect the garbage of their start once they listen.
     for (const pid of workers) expect(flagsOf(pid)).toContain('--expose-gc');
@@ -113,8 +124,7 @@ describe('npm run serve:http', { timeout: 120_000 }, () => {
       timeout: 60_000,
       interval: 100,
     });
-    const [workerPid] = workerPids(server.output());
-    expect(workerPid).toBeDefined();
+    const [workerPid] = await workersOf(server.output, 2);
     expect(flagsOf(workerPid as string)).not.toContain('--lite-mode');
     process.kill(Number(workerPid), 'SIGKILL');
 
