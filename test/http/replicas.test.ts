@@ -260,11 +260,14 @@ describe('two HTTP endpoint processes on one PostgreSQL', { timeout: 120_000 }, 
     expect(embedText(standIn.state.message(pins[1]?.messageId ?? '')?.embeds)).toContain(
       'U.S. Immigration and Customs Enforcement',
     );
-    // The survivor edited what the killed one left: the pin whose edit hung, at least.
-    expect(
-      survivor
-        .logged('pinned explainers refreshed')
-        .some((line) => line.knowledgeVersion === version && Number(line.updated) >= 1),
-    ).toBe(true);
+    // The survivor edited what the killed one left: the pin whose edit hung, at least. It logs
+    // the pass once it ends, which may be just after the pins are stored.
+    await vi.waitFor(() => {
+      expect(
+        survivor
+          .logged('pinned explainers refreshed')
+          .some((line) => line.knowledgeVersion === version && Number(line.updated) >= 1),
+      ).toBe(true);
+    }, LONG);
   });
 });
