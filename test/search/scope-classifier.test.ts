@@ -172,6 +172,8 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'is there a protest against ICE in hartford this weekend',
     // A landlord's threat to call ICE does not make a tenant's question this bot's.
     'my landlord says he will call ICE if i keep complaining about the heat, can he evict me',
+    'my hearing in hartford got rescheduled, where do i check the new date',
+    'como saco mi record criminal de la policia estatal para un trabajo',
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -195,6 +197,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'SB 54 California',
     'mi tio tiene un hold de la migra, lo pueden retener despues de pagar la fianza?',
     'after a traffic stop for an expired registration, can the police call ICE on me?',
+    'my hearing got rescheduled, can ICE arrest me at the new date?',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
