@@ -335,6 +335,10 @@ const declinedAsks: readonly string[] = [
   'next court hearing',
   'lost the letter',
   'lost my letter',
+  'lost my paper',
+  'look up my next court date',
+  'got rescheduled',
+  'check the new date',
   'search my car',
   'search the car',
   'canadian law',
@@ -389,7 +393,6 @@ const declinedAsks: readonly string[] = [
   'illegal reentry',
   'reentry after',
   'prison time',
-  // What a politician said or stands for: the sources quote laws and rulings, not campaigns.
   // Records, borders, troops, workplace audits and the mail: other agencies' business.
   'foia',
   'freedom of information',
@@ -411,10 +414,7 @@ const declinedAsks: readonly string[] = [
   'eviction',
   'evicted',
   'evict me',
-  'lost my paper',
-  'look up my next court date',
-  'got rescheduled',
-  'check the new date',
+  // One's own criminal record, from the state police.
   'copy of my criminal record',
   'get my criminal record',
   'background check for a job',
@@ -822,9 +822,8 @@ export function otherMeaningWords(
   for (const { at, length } of occurrences(stems, phrases.otherMeanings))
     for (let j = 0; j < length; j++) taken.add(at + j);
   if (analysis.language === 'en') {
-    // "keeps asking", "kept calling": before a verb in -ing, "keep" means go on, not hold someone.
-    questionWords.forEach((word, at) => {
-      if (KEEP.has(word) && GOING_ON.test(questionWords[at + 1] ?? '')) taken.add(at);
+    questionWords.forEach((_, at) => {
+      if (keepsGoingOn(questionWords, at)) taken.add(at);
     });
   }
   return taken;
@@ -833,6 +832,9 @@ export function otherMeaningWords(
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 /** A verb in -ing, as typed too ("keeps talkin"); "keep within" and "keep again" hold. */
 const GOING_ON = /^(?!within$|again$|begin$)[a-z]{2,}(?:ing|[a-z]in)$/;
+/** "Keeps asking", "kept calling": before a verb in -ing, "keep" means go on, not hold someone. */
+const keepsGoingOn = (questionWords: readonly string[], at: number) =>
+  KEEP.has(questionWords[at] ?? '') && GOING_ON.test(questionWords[at + 1] ?? '');
 
 /**
  * Whether ICE can see or get someone's records, or be called or told about them: asked beside a
@@ -850,12 +852,12 @@ const RECORDS = new Set(
  * ticket: can ICE arrest me inside the courthouse?"), that is the question too; so is whether
  * someone may be held or handed over for ICE.
  */
-// Any form, with the pronouns Spanish joins to a verb: "arrestarme", "detenerlo", "agarraron".
-// Whether it may, not that it did: "lo agarró la migra… ¿en qué centro lo tienen?" asks where.
+// Whether it may, not that it did ("lo agarró la migra… ¿en qué centro lo tienen?" asks where), in
+// the forms that ask, with the pronouns Spanish joins to a verb: "arrestarme", "detenerlo".
 const ARREST =
-  /^(?:arrest(?:s|ing)?|detain(?:s|ing|ers?)?|deport(?:s|ing|ar\p{L}*|an|en)?|arrest(?:ar\p{L}*|a|an|en|e)|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr(?:ar\p{L}*|a|an|en|e))$/u;
-// "¿Lo puede retener para la migra?", "will they hand him to ICE?".
-// Whether they may, not that they did: "my son is held at Wyatt… visiting hours?" is the errand.
+  /^(?:arrest(?:s|ing|ar\p{L}*|a|an|en|e)?|detain(?:s|ing|ers?)?|deport(?:s|ing|ar\p{L}*|an|en)?|detener\p{L}*|deteng\p{L}*|detien\p{L}*|agarr(?:ar\p{L}*|a|an|en|e))$/u;
+// "¿Lo puede retener para la migra?", "will they hand him to ICE?"; not "my son is held at
+// Wyatt… visiting hours?", which is the errand.
 const HOLD = /^(?:hold|keep|retener\p{L}*|retien\p{L}*|aguant\p{L}*|entreg\p{L}*)$/u;
 const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
@@ -903,8 +905,7 @@ const asksAboutIce = (questionWords: readonly string[]) => {
       (word, at) =>
         (records && RECORDS.has(word) && !naming(questionWords, at)) ||
         ARREST.test(word) ||
-        // "Keep complaining" goes on; "keep him" holds.
-        (HOLD.test(word) && !(KEEP.has(word) && GOING_ON.test(questionWords[at + 1] ?? ''))),
+        (HOLD.test(word) && !keepsGoingOn(questionWords, at)),
     ) &&
     !COUNT.test(questionWords.join(' '))
   );

@@ -259,8 +259,7 @@ const asksForNews = (context: QuestionContext): boolean =>
 /**
  * The rule in force leads a question about today: a superseded rule, a record of what was (a
  * revoked order, a discontinued report) or a news story never comes first unless the past or the
- * news is asked about, whatever their words matched. The entries
- * keep their order otherwise.
+ * news is asked about, whatever their words matched. The entries keep their order otherwise.
  */
 export function currentFirst<T extends { entry: number }>(
   ranked: readonly T[],
