@@ -99,6 +99,8 @@ const HOLDS = phrases(
 );
 const MAY_HOLD = phrases(
   '(?:allowed|able|permitted|legal|lawful|supposed) (?:for (?:them|the jail|the police) )?to (?:keep|hold|detain)|' +
+    // After a story of someone held: "is that even legal?", "¿eso es legal aquí?".
+    'is (?:that|this|it) (?:even |really )?(?:legal|lawful|allowed)|can they (?:even |really )?do that|(?:eso|esto) es (?:legal|ilegal)|es legal (?:eso|esto|que)|pueden hacer eso|' +
     '(?:can|could|may) (?:they|the jail|the police|police|the cops|cops|the sheriff|the county|the state) (?:still |really |legally |even |just )?(?:keep|hold|detain)|' +
     '(?:lo|la|los|las|me|nos) (?:pueden|puede|podr[ií]an) (?:seguir )?(?:dejar|tener|retener|mantener|aguantar|detener)|' +
     '(?:pueden|puede|podr[ií]an) (?:retener|dejar|tener|mantener|aguantar|detener)(?:lo|la|los|las|me|nos)',
@@ -149,7 +151,7 @@ const SITUATION = phrases(
 );
 const DEFINITION = phrases(
   // Read after normalizeLegalText, which drops a possessive 's: "what's an I-247A" is "what an".
-  "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|q significa|k significa|ke significa|q quiere decir|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|wat even is|wut is|wut even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
+  "what is|what's|whats|what an?|wat is|wats|what are|q es|k es|ke es|q son|q significa|k significa|ke significa|q quiere decir|what does [\\p{L}\\d()' -]{1,40} mean|meaning of|meaning|mean by|define|definition|stand for|que es|qué es|que son|qué son|que significa|qué significa|significado|que quiere decir|qué quiere decir|para que sirve|para qué sirve|que hace|qué hace|what even is|something called|is (?:that|this|it) (?:even )?a real thing|algo llamado|una cosa llamada|wat even is|wut is|wut even is|whats even|explain [\\p{L}\\d()' -]{1,40} like (?:i'?m|im|i am) (?:\\d+|five|a kid)|eli5|in (?:simple|plain) (?:terms|words|english|language)|dumb it down|en palabras (?:sencillas|simples)|explícame (?:qué|que) es|explicame (?:qué|que) es",
 );
 const WORKINGS = phrases(
   'how does|how do|how can|what happens|how long|max time|maximum time|longest|how much time|walk me through|step by step|the process|how it works|como funciona|cómo funciona|que pasa|qué pasa|cuanto tiempo|cuánto tiempo|hasta cu[aá]ndo',
@@ -205,6 +207,18 @@ function spansOf(text: string, years: readonly number[]): [number, number][] {
   });
 }
 
+/**
+ * What a question asks, apart from the story it tells: its sentences that end in a question mark,
+ * or else its last sentence. A story is told in the past tense ("they kept my mother, my brother
+ * paid the bond"); whether it asks about the past is in the asking ("is that legal here?").
+ */
+function askingPart(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+/);
+  if (sentences.length < 2) return text;
+  const asked = sentences.filter((sentence) => sentence.includes('?'));
+  return asked.length > 0 ? asked.join(' ') : (sentences.at(-1) as string);
+}
+
 function eraOf(text: string, years: readonly number[]): QuestionEra {
   const before = new Set([...text.matchAll(BEFORE_YEAR)].map((m) => Number(m[1])));
   const asked = years.map((year) => (before.has(year) ? year - 1 : year));
@@ -215,7 +229,7 @@ function eraOf(text: string, years: readonly number[]): QuestionEra {
       asked.filter((year) => !before.has(year + 1)),
     ).concat(asked.filter((year) => before.has(year + 1)).map((year) => [year, year + 1])),
     past: PAST.test(text),
-    pastTense: PAST_TENSE.test(text),
+    pastTense: PAST_TENSE.test(askingPart(text)),
     present: PRESENT.test(text),
   };
 }

@@ -54,6 +54,23 @@ describe('what a question says besides its words', () => {
     });
   });
 
+  it('reads the tense of what a story asks, not of how it is told', () => {
+    const told = 'They kept my mom at the lockup and said ICE had a hold. Is that legal here?';
+    expect(context(told).era.pastTense).toBe(false);
+    expect(
+      context('My mom was held. Was the jail allowed to tell ICE back then?').era.pastTense,
+    ).toBe(true);
+    expect(context('la tenian en la carcel, dijeron que hay un hold').era.pastTense).toBe(true);
+  });
+
+  it('hears "is that legal" after a story of someone held as asking whether they may be kept', () => {
+    expect(
+      context('ICE put a hold on my brother at the jail. Is that even legal?').asksMayHold,
+    ).toBe(true);
+    expect(context('a mi mama le pusieron un hold, eso es legal?').asksMayHold).toBe(true);
+    expect(context('what is a hold').asksMayHold).toBe(false);
+  });
+
   it('knows when the news is asked about, and not from a story that says "said"', () => {
     expect(context('what did the ct mirror article report').aboutNews).toBe(true);
     expect(context('the public defender said there is a detainer').aboutNews).toBe(false);
@@ -76,6 +93,12 @@ describe('what a question says besides its words', () => {
     expect(context('mi esposo está detenido en la cárcel').facingIce).toBe(true);
     // Spanish says who by the verb: no pronoun is needed.
     expect(context('vinieron agentes a la casa, teníamos que abrirles?').facingIce).toBe(true);
+  });
+
+  it('hears "something called X" as asking what X is', () => {
+    expect(
+      context('my aunt heard about something called COLLECT, is that a real thing').wants,
+    ).toBe('definition');
   });
 
   it('knows what kind of answer is wanted', () => {

@@ -25,6 +25,31 @@ describe('ranking on the shipped knowledge', () => {
     expect(lead?.kind).not.toBe('news');
   });
 
+  it('answers a hold told in the past tense with the rule in force, and the state law first', () => {
+    const story =
+      'A mi mama la tenian en el lockup de Stamford, mi hermano ya pago el bond pero no la ' +
+      'dejaron salir porque dijeron que inmigracion tiene un hold. Eso es legal aqui en Connecticut??';
+    const ids = engine.ask(story, { language: 'es' }).results.map((r) => r.id);
+    expect(ids[0]).toBe('ct-trust-act-2019');
+    expect(entry(ids[0] ?? '')?.status).toBe('current');
+  });
+
+  it('answers "something called X" with the entry named X', () => {
+    const answer = engine.ask(
+      'My abuela keeps hearing that ICE can pull your info from something called COLLECT?? Is that a real thing?',
+    );
+    expect(answer.results[0]?.id).toBe('collect');
+  });
+
+  it('answers a story of an arrest at a protest with the hold rules, not as a protest errand', () => {
+    const answer = engine.ask(
+      'My daughter got arrested at a protest in Hartford for trespassing and ICE lodged a detainer, ' +
+        'but the jail let her out. Were they even allowed to hold her for it?',
+    );
+    expect(answer.status).toBe('answered');
+    expect(isConnecticut(answer.results[0]?.id ?? '')).toBe(true);
+  });
+
   it('answers a question about the past with the rule of that time, labelled as replaced', () => {
     const answer = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer');
     const lead = answer.results[0];
