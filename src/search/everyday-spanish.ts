@@ -41,6 +41,19 @@ preocupa preocupan preocupar preocupe preocupados preocupadas preocupacion preoc
 mexicano mexicana mexicanos guatemalteco guatemalteca hondureno hondurena salvadoreno salvadorena
 dominicano dominicana dominicanos cubano cubana puertorriqueno puertorriquena boricua boricuas
 venezolano venezolana colombiano colombiana ecuatoriano ecuatoriana peruano peruana latino latina
+cuanto cuanta cuantos cuantas cual cuales quien quienes tenia tenian
+tuve tuvo hay habia eso esto esa ese este esta estos estas esos esas ello ella ellas ellos
+soy eres somos son estoy estas estamos estan estaba estaban ser siendo sido estar
+sacar saco pagar pago paga mandar mando manda pedir pido piden pide traer traigo trae
+cuesta cuestan costar gana ganar gano ganan esperar espero espera
+sobre desde entre hasta hacia contra sin antes aunque mientras cerca lejos adentro afuera
+uno una unos unas dos tres cuatro cinco diez cien mil primero segundo propio propia
+toca tocar sirve servir significa significar super copia alla ahi aca nos les
+ahorro cuenta banco tarjeta recibo cheque compras renta alquiler luz gas comida receta
+tarea tareas escuela clase clases examen maestro maestra estudiante estudiar universidad
+musica cancion futbol partido juego equipo pelicula tele television clima lluvia nieve frio calor
+carro troca camion gasolina seguro aseguranza doctor medico hospital clinica medicina cita
+normal normalmente mayormente generalmente usualmente exactamente rapidamente
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -113,6 +113,10 @@ const otherMeanings: readonly string[] = [
  * office in Hartford" is declined, not answered with Hartford's policy.
  */
 const declinedAsks: readonly string[] = [
+  // A protest or rally to go to; one where someone was arrested is only where a story begins.
+  'rally',
+  'protest',
+  'protests',
   'office hours',
   'opening hours',
   'business hours of',
@@ -267,6 +271,7 @@ const declinedAsks: readonly string[] = [
   'biometrics appointment',
   'processing time',
   'case status',
+  'status of my case',
   // Where one person's case stands: no source follows anyone's case.
   'any update on',
   'status of his case',
@@ -385,8 +390,6 @@ const declinedAsks: readonly string[] = [
   // sentences: what happens after ICE has someone, which the sources do not follow.
   'detention center',
   'detention centers',
-  'detainee locator',
-  'online locator',
   'next hearing',
   'first hearing',
   'bring witnesses',
@@ -437,6 +440,8 @@ const declinedAsks: readonly string[] = [
 
 /** The same for Spanish questions, which read the English lists too (people mix them). */
 const spanishOtherMeanings: readonly string[] = [
+  'musica del hold',
+  'musica de espera',
   'en un articulo',
   'en las noticias',
   'en la tele',
@@ -480,6 +485,17 @@ const spanishOtherMeanings: readonly string[] = [
 ];
 
 const spanishDeclinedAsks: readonly string[] = [
+  'status de mi caso',
+  'estatus de mi caso',
+  'estado de mi caso',
+  'cuanto gana',
+  'cuanto ganan',
+  'salario',
+  'cuanto es la fianza',
+  'cuanto cuesta la fianza',
+  'protesta',
+  'protestas',
+  'manifestacion',
   'a que hora',
   'hora cierran',
   'hora abren',
@@ -687,14 +703,16 @@ const errands: readonly string[] = [
   'visiting hours',
   'visitation hours',
   'commissary',
+  'detainee locator',
+  'online locator',
+  'mailing address',
+  'send a letter',
+  'write a letter',
   'phone account',
   'jail phone',
   'bondsman',
   'bail bondsman',
   'press conference',
-  'rally',
-  'protest',
-  'protests',
   'places to eat',
   'where to eat',
 ];
@@ -703,12 +721,14 @@ const spanishErrands: readonly string[] = [
   'horario de visita',
   'horas de visita',
   'pongo saldo',
+  'localizador de detenidos',
+  'localizador',
+  'mandar una carta',
+  'mandarle una carta',
+  'escribirle una carta',
   'poner saldo',
   'ponerle saldo',
   'conferencia de prensa',
-  'protesta',
-  'protestas',
-  'manifestacion',
   'donde comer',
 ];
 
@@ -859,7 +879,7 @@ const ARREST =
 // "¿Lo puede retener para la migra?", "will they hand him to ICE?"; not "my son is held at
 // Wyatt… visiting hours?", which is the errand.
 const HOLD = /^(?:hold|keep|retener\p{L}*|retien\p{L}*|aguant\p{L}*|entreg\p{L}*)$/u;
-const COUNTING = String.raw`how many|number of|cu[aá]nt[oa]s|n[uú]mero de`;
+const COUNTING = String.raw`how many|number of|what (?:percent|percentage|share) of|cu[aá]nt[oa]s|n[uú]mero de|(?:qu[eé]|que) porcentaje de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
 /** How many people were arrested, deported, held or live somewhere: statistics, never sourced here. */

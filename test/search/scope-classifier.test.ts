@@ -124,7 +124,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'what is the maximum prison sentence for a class C felony in connecticut',
     'can I get a pardon for an old burglary conviction in CT',
     'does a felony conviction stop you from voting in connecticut',
-    'cuantos años de prision dan por un robo en connecticut',
+    'puedo votar en connecticut si tengo una condena por felonia',
     // Short questions that name ICE are decided by what else they ask.
     'how much does an ICE officer earn a year',
   ])('declines %j, which search alone would answer', (question) => {
