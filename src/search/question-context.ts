@@ -36,6 +36,8 @@ export interface QuestionContext {
   asksOverview: boolean;
   /** Asks about a court case or lawsuit ("that Oregon case", "el caso Galarza"). */
   asksCase: boolean;
+  /** Asks for the case itself: its name or what was decided ("what was that case called?"). */
+  asksForCase: boolean;
   /** The towns and counties named only as where the asker lives or works (`@hartford`). */
   homeKeys: ReadonlySet<string>;
   /**
@@ -124,6 +126,9 @@ const AGENTS = phrases(
  * A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"), or one of
  * a state's places by its kind ("an Oregon county"): the state's covered places may be meant.
  */
+const CASE_ITSELF = phrases(
+  'case|cases|caso|casos|ruling|fallo|court decision|what (?:did|was) (?:the )?(?:court|judge)s? (?:decide|decided|rule|ruled|say)|(?:que|qué) (?:decidieron|decidi[oó]|dijo el juez|dijo la corte)',
+);
 const COURT_CASE = phrases(
   'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia|' +
     // "An Oregon county", "un condado de Oregon": one of the state's places, by kind.
@@ -261,6 +266,7 @@ export function questionContext(
     places: mentions,
     placeKeys: new Set(mentions.flatMap((m) => [...m.place.keys, ...caseAt(m)])),
     asksCase,
+    asksForCase: CASE_ITSELF.test(text),
     asksOverview: OVERVIEW.test(text),
     homeKeys: new Set(
       mentions.flatMap((m) => (m.home && m.place.kind !== 'state' ? m.place.keys.slice(0, 1) : [])),

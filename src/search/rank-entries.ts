@@ -302,7 +302,8 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
   const stateRule = (f: EntryFacts) =>
     f.region === 'connecticut' &&
     f.place === undefined &&
-    f.kind !== 'glossary' &&
+    // Its laws and its overview: an explainer of one matter (courthouses, data) is no rule.
+    (f.kind === 'law' || isStateOverview(f)) &&
     !f.isNews &&
     // The rule of the time asked about, when the question looks back.
     (f.status === 'current' || past);
@@ -399,12 +400,38 @@ function promote<T extends { entry: number }>(
   facts: readonly EntryFacts[],
   unwanted: (f: EntryFacts) => boolean,
   wanted: (f: EntryFacts) => boolean,
+  near: (hit: T) => boolean = () => true,
 ): T[] {
   const first = ranked[0];
   if (!first || !unwanted(facts[first.entry] as EntryFacts)) return [...ranked];
-  const better = ranked.findIndex((hit) => wanted(facts[hit.entry] as EntryFacts));
+  const better = ranked.findIndex((hit) => wanted(facts[hit.entry] as EntryFacts) && near(hit));
   if (better < 0) return [...ranked];
   return [ranked[better] as T, ...ranked.filter((_, i) => i !== better)];
+}
+
+/** How far below a place's own entry the case decided there may be and still go before it. */
+const CASE_REACH = 0.5;
+
+/**
+ * A court case asked about in a place ("a citizen held on a detainer in Pennsylvania: what was
+ * that case called?") is answered by the case, before the place's own entry that tells of it.
+ */
+export function caseFirst<T extends { entry: number; score: number }>(
+  ranked: readonly T[],
+  facts: readonly EntryFacts[],
+  context: QuestionContext,
+): T[] {
+  const first = ranked[0];
+  const lead = first && facts[first.entry];
+  if (!first || !lead?.isPlaceEntry || lead.place === undefined || !context.asksForCase)
+    return [...ranked];
+  return promote(
+    ranked,
+    facts,
+    () => true,
+    (f) => f.kind === 'case',
+    (hit) => hit.score >= first.score * CASE_REACH,
+  );
 }
 
 /** A glossary entry: what a "what is X" question is answered with. */

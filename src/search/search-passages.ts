@@ -13,6 +13,7 @@ import { answers, looksUp, standsOut, topicWordsHeld, type GateInput } from './a
 import {
   combineEvidence,
   currentFirst,
+  caseFirst,
   definitionFirst,
   isAskedDefinition,
   isDefinition,
@@ -472,7 +473,11 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     asksDefinition: context.wants === 'definition',
     namesSubject: namesSubject(index.scope, plan.terms),
   };
-  const ranked = definitionFirst(scored, index.facts, context, plan.names.entries);
+  const ranked = caseFirst(
+    definitionFirst(scored, index.facts, context, plan.names.entries),
+    index.facts,
+    context,
+  );
   const top = ranked[0];
   // When the best match does not answer, nothing below it is allowed to stand in for it.
   const good =

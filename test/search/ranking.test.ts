@@ -50,6 +50,28 @@ describe('ranking on the shipped knowledge', () => {
     expect(isConnecticut(answer.results[0]?.id ?? '')).toBe(true);
   });
 
+  it('answers a case asked for by what it decided with the case, before its place', () => {
+    const ids = engine
+      .ask(
+        'un ciudadano americano lo dejaron preso por un detainer en Pennsylvania, como se llama ese caso y que decidieron',
+        { language: 'es' },
+      )
+      .results.map((r) => r.id);
+    expect(ids[0]).toBe('galarza-v-szalczyk');
+    expect(ids).toContain('lehigh-county');
+  });
+
+  it("gives someone held in a town the state's law, not an explainer of another matter", () => {
+    const ids = engine
+      .ask(
+        'mi tio lo tienen en Hartford, lo arresto la policia por una pelea. la policia de Hartford coopera con la migra?',
+        { language: 'es' },
+      )
+      .results.map((r) => r.id);
+    expect(ids[0]).not.toBe('ice-at-the-courthouse');
+    expect(ids.slice(0, 2)).toContain('hartford');
+  });
+
   it('answers a question about the past with the rule of that time, labelled as replaced', () => {
     const answer = engine.ask('back in 2016 what did CT cops have to do when ICE sent a detainer');
     const lead = answer.results[0];
