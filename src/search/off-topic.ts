@@ -85,6 +85,10 @@ const otherMeanings: readonly string[] = [
   'pistol permit',
   'job with ice',
   'work for ice',
+  'board of pardons',
+  'pardons and paroles',
+  'get a pardon',
+  'apply for a pardon',
   'jobs at ice',
   'ice officer job',
   'ice contact',
@@ -490,7 +494,6 @@ const spanishDeclinedAsks: readonly string[] = [
   'estado de mi caso',
   'cuanto gana',
   'cuanto ganan',
-  'salario',
   'cuanto es la fianza',
   'cuanto cuesta la fianza',
   'protesta',
@@ -592,6 +595,13 @@ const spanishDeclinedAsks: readonly string[] = [
   'trabajos en ice',
   'trabajar en ice',
   'trabajar para ice',
+  'trabajar en la migra',
+  'trabajar para la migra',
+  'cuando es la audiencia',
+  'junta de perdones',
+  'multa de velocidad',
+  'multa que no pago',
+  'multa q no pago',
   'cuanto le pagan',
   'salario',
   'sueldo',
@@ -882,9 +892,9 @@ const HOLD = /^(?:hold|keep|retener\p{L}*|retien\p{L}*|aguant\p{L}*|entreg\p{L}*
 const COUNTING = String.raw`how many|number of|what (?:percent|percentage|share) of|cu[aá]nt[oa]s|n[uú]mero de|(?:qu[eé]|que) porcentaje de`;
 /** "How many", "cuántos": a count, which the sources do not hold, whoever did the counted thing. */
 const COUNT = new RegExp(String.raw`\b(?:${COUNTING}|how much)\b`);
-/** How many people were arrested, deported, held or live somewhere: statistics, never sourced here. */
+/** How many people were arrested, deported, held, live or work somewhere: statistics, never sourced. */
 const COUNT_OF_PEOPLE = new RegExp(
-  String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|residents|immigrants|latinos|hispanics|inmates|prisoners|arrests|deportations|detainers|personas|gente|habitantes|inmigrantes|hispanos|presos|reos|arrestos|deportaciones|deportados|detenidos)\b`,
+  String.raw`\b(?:${COUNTING})\s+(?:\p{L}+\s+)?(?:people|persons|residents|immigrants|latinos|hispanics|inmates|prisoners|arrests|deportations|detainers|agents|officers|employees|personas|gente|habitantes|inmigrantes|hispanos|presos|reos|arrestos|deportaciones|deportados|detenidos|agentes|oficiales|empleados)\b`,
   'u',
 );
 /** "Immigration court", "corte de inmigración", "juez de inmigración": a court, not the agency. */
@@ -917,15 +927,17 @@ const privateCall = (questionWords: readonly string[]) =>
 /** "Se llama José", "me llamo": a name, not a call to ICE. */
 const naming = (questionWords: readonly string[], at: number) =>
   /^llam/.test(questionWords[at] ?? '') && ['se', 'me', 'te'].includes(questionWords[at - 1] ?? '');
-const asksAboutIce = (questionWords: readonly string[]) => {
+// A word read in another meaning ("hold music", "keeps calling") asks nothing of ICE.
+const asksAboutIce = (questionWords: readonly string[], otherMeaning: ReadonlySet<number>) => {
   const records = !privateCall(questionWords);
   return (
     namesIce(questionWords) &&
     questionWords.some(
       (word, at) =>
-        (records && RECORDS.has(word) && !naming(questionWords, at)) ||
-        ARREST.test(word) ||
-        (HOLD.test(word) && !keepsGoingOn(questionWords, at)),
+        !otherMeaning.has(at) &&
+        ((records && RECORDS.has(word) && !naming(questionWords, at)) ||
+          ARREST.test(word) ||
+          HOLD.test(word)),
     ) &&
     !COUNT.test(questionWords.join(' '))
   );
@@ -935,6 +947,7 @@ const asksAboutIce = (questionWords: readonly string[]) => {
 export function asksWhatIsDeclined(
   questionWords: readonly string[],
   analysis: Analysis = analysisOf('en'),
+  otherMeaning: ReadonlySet<number> = otherMeaningWords(questionWords, analysis),
 ): boolean {
   const { declined, declinedWords, errands } = phrasesFor(analysis);
   // Whoever did the counting or was counted ("how many people were deported", "how many people
@@ -945,5 +958,5 @@ export function asksWhatIsDeclined(
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(stems, declined).next().done;
   const errand = !occurrences(stems, errands).next().done;
-  return countsPeople || errand || (found && !asksAboutIce(questionWords));
+  return countsPeople || errand || (found && !asksAboutIce(questionWords, otherMeaning));
 }

@@ -103,7 +103,7 @@ const MAY_HOLD = phrases(
   '(?:allowed|able|permitted|legal|lawful|supposed) (?:for (?:them|the jail|the police) )?to (?:keep|hold|detain)|' +
     // After a story of someone held: "is that even legal?", "¿eso es legal aquí?".
     'is (?:that|this|it) (?:even |really )?(?:legal|lawful|allowed)|can they (?:even |really )?do that|(?:eso|esto) es (?:legal|ilegal)|es legal (?:eso|esto|que)|pueden hacer eso|' +
-    '(?:can|could|may) (?:they|the jail|the police|police|the cops|cops|the sheriff|the county|the state) (?:still |really |legally |even |just )?(?:keep|hold|detain)|' +
+    '(?:can|could|may) (?:they|the jail|the police|police|the cops|cops|the sheriff|the county|the state)(?: in \\p{L}+(?:,? \\p{L}+)?)? (?:still |really |legally |even |just )?(?:keep|hold|detain)|' +
     '(?:lo|la|los|las|me|nos) (?:pueden|puede|podr[ií]an) (?:seguir )?(?:dejar|tener|retener|mantener|aguantar|detener)|' +
     '(?:pueden|puede|podr[ií]an) (?:retener|dejar|tener|mantener|aguantar|detener)(?:lo|la|los|las|me|nos)',
 );

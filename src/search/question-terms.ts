@@ -200,6 +200,6 @@ export function questionTerms(
     terms,
     expansions: expandSynonyms(searched, analysis),
     years,
-    declined: asksWhatIsDeclined(all, analysis),
+    declined: asksWhatIsDeclined(all, analysis, otherMeaning),
   };
 }

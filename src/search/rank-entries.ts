@@ -321,11 +321,12 @@ export function stateRuleFirst<T extends { entry: number; score: number }>(
     context.aboutHolds &&
     lead.region === 'connecticut' &&
     (lead.kind === 'explainer' || isStateOverview(lead));
-  // Someone held here who asks whether they may be kept, or whose question a federal statute or
-  // regulation leads, needs what Connecticut lets its jails do first: the state's law decides
-  // that, unless federal law or how a hold works is what was asked.
+  // Someone held here whose question a federal statute or regulation leads, or anyone asking
+  // whether police here may hold someone ("may police in Enfield hold a person for ICE?"), needs
+  // what Connecticut lets its jails do first: the state's law decides that, unless federal law or
+  // how a hold works is what was asked.
   const federal =
-    context.facingIce &&
+    (context.facingIce || context.asksMayHold) &&
     context.aboutHolds &&
     (context.asksMayHold || lead.kind === 'law') &&
     lead.region !== 'connecticut' &&

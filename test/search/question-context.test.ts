@@ -69,6 +69,9 @@ describe('what a question says besides its words', () => {
     ).toBe(true);
     expect(context('a mi mama le pusieron un hold, eso es legal?').asksMayHold).toBe(true);
     expect(context('what is a hold').asksMayHold).toBe(false);
+    expect(context('may police in Enfield, Connecticut hold a person for ICE').asksMayHold).toBe(
+      true,
+    );
   });
 
   it('knows when the news is asked about, and not from a story that says "said"', () => {
