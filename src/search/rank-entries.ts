@@ -414,18 +414,23 @@ function promote<T extends { entry: number }>(
 const CASE_REACH = 0.5;
 
 /**
- * A court case asked about in a place ("a citizen held on a detainer in Pennsylvania: what was
- * that case called?") is answered by the case, before the place's own entry that tells of it.
+ * A court case asked about ("a citizen held on a detainer in Pennsylvania: what was that case
+ * called?") is answered by the case, before the place's entry or the explainer that tells of it.
  */
 export function caseFirst<T extends { entry: number; score: number }>(
   ranked: readonly T[],
   facts: readonly EntryFacts[],
   context: QuestionContext,
+  namesStatute = false,
 ): T[] {
   const first = ranked[0];
   const lead = first && facts[first.entry];
-  if (!first || !lead?.isPlaceEntry || lead.place === undefined || !context.asksForCase)
-    return [...ranked];
+  // An explainer tells of cases too, unless the question names the statute it is about ("1373
+  // got struck down after that sports betting case?"): the statute's fate is then what is asked.
+  const tellsOfCases =
+    (lead?.kind === 'explainer' && !namesStatute) ||
+    (lead?.isPlaceEntry && lead.place !== undefined);
+  if (!first || !tellsOfCases || !context.asksForCase) return [...ranked];
   return promote(
     ranked,
     facts,

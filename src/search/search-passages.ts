@@ -477,6 +477,7 @@ export function searchPassages(index: PassageIndex, question: string): SearchOut
     definitionFirst(scored, index.facts, context, plan.names.entries),
     index.facts,
     context,
+    plan.terms.some((t) => t.identifier),
   );
   const top = ranked[0];
   // When the best match does not answer, nothing below it is allowed to stand in for it.

@@ -61,6 +61,14 @@ describe('ranking on the shipped knowledge', () => {
     expect(ids).toContain('lehigh-county');
   });
 
+  it('answers a case asked for with the case, before the explainer that tells of it', () => {
+    const ids = engine
+      .ask('que caso perdio Connecticut en 2020 por los fondos Byrne JAG', { language: 'es' })
+      .results.map((r) => r.id);
+    expect(ids[0]).toBe('new-york-v-doj-2020');
+    expect(ids).toContain('byrne-jag-grant-conditions');
+  });
+
   it("gives someone held in a town the state's law, not an explainer of another matter", () => {
     const ids = engine
       .ask(
