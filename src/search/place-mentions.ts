@@ -20,6 +20,8 @@ export interface PlaceMention {
    * says whose rules apply, not that the town itself is asked about.
    */
   home: boolean;
+  /** Named as where someone is not ("not in CT, I'm in Houston", "no estoy en CT"). */
+  negated?: true;
 }
 
 /** "live in", "trabajo en", "here in": the place after them is where someone is, not a topic. */
@@ -41,6 +43,19 @@ function namedAsHome(lower: readonly string[], at: number): boolean {
   return (
     ((next === 'in' || next === 'en') && BEING_IN.has(before)) ||
     (FROM.has(next) && BEING.has(before))
+  );
+}
+
+const NOT = new Set(['not', 'no', 'nunca', 'never']);
+/** "Not in CT", "not from Connecticut", "outside CT", "no estoy en CT", "fuera de Connecticut". */
+function namedAsNot(lower: readonly string[], at: number): boolean {
+  const [third, before, next] = [lower[at - 3] ?? '', lower[at - 2] ?? '', lower[at - 1] ?? ''];
+  if (next === 'outside' || (next === 'de' && before === 'fuera')) return true;
+  if (!['in', 'from', 'en', 'de'].includes(next)) return false;
+  return (
+    NOT.has(before) ||
+    (NOT.has(third) && BEING.has(before)) ||
+    (NOT.has(third) && ['estoy', 'vivo', 'live'].includes(before))
   );
 }
 
@@ -156,11 +171,13 @@ export function findPlaces(question: string, directory: PlaceDirectory): PlaceMe
     const home = namedAsHome(lower, at);
     // "Vivo en", "I live in" say where too: searched, they would find the towns' own questions.
     if (home) words.unshift(lower[at - 2] as string);
+    const negated = namedAsNot(lower, at);
     const known = found.get(key);
     if (known) {
       known.words.push(...words);
       known.home &&= home;
-    } else found.set(key, { place: match.place, words, home });
+      if (!negated) delete known.negated;
+    } else found.set(key, { place: match.place, words, home, ...(negated ? { negated } : {}) });
     at += match.words.length;
   }
   return [...found.values()];

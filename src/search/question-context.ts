@@ -255,7 +255,10 @@ export function questionContext(
 ): QuestionContext {
   const read = readPart(question);
   const text = normalizeLegalText(read);
-  const mentions = findPlaces(read, places);
+  const named = findPlaces(read, places);
+  // A place named as where the asker is not says nothing of what is asked; its words still are
+  // not searched.
+  const mentions = named.filter((mention) => !mention.negated);
   const region = regionOf(mentions);
   const wants = wantsOf(text);
   // "That Oregon case": the state's covered places, whose cases may be the one meant.
@@ -263,7 +266,7 @@ export function questionContext(
   const caseAt = (mention: PlaceMention) => (asksCase ? (mention.place.contains ?? []) : []);
   return {
     ...(wants ? { wants } : {}),
-    places: mentions,
+    places: named,
     placeKeys: new Set(mentions.flatMap((m) => [...m.place.keys, ...caseAt(m)])),
     asksCase,
     asksForCase: CASE_ITSELF.test(text),

@@ -243,6 +243,22 @@ describe('ranking on the shipped knowledge', () => {
     expect(answer.notices).toContainEqual({ kind: 'place-not-covered', places: ['Texas'] });
   });
 
+  it.each([
+    [
+      "Not in CT, I'm in Houston. The jail says my cousin has an ICE hold, is it just a request?",
+      'Houston',
+    ],
+    [
+      'no estoy en Connecticut, estoy en Houston: la carcel dice que mi primo tiene un hold de ICE, es legal?',
+      'Houston',
+    ],
+  ])('reads a place named as where the asker is not as no place asked: %j', (question, there) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.results.filter((r) => isConnecticut(r.id))).toEqual([]);
+    expect(answer.notices).toContainEqual({ kind: 'place-not-covered', places: [there] });
+  });
+
   it('answers a court case asked about in a state with the case of the place there that has one', () => {
     const inOregon = ['clackamas-county', 'miranda-olivares-v-clackamas-county'];
     expect(inOregon).toContain(
