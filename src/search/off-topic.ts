@@ -928,7 +928,10 @@ const privateCall = (questionWords: readonly string[]) =>
 const naming = (questionWords: readonly string[], at: number) =>
   /^llam/.test(questionWords[at] ?? '') && ['se', 'me', 'te'].includes(questionWords[at - 1] ?? '');
 // A word read in another meaning ("hold music", "keeps calling") asks nothing of ICE.
-const asksAboutIce = (questionWords: readonly string[], otherMeaning: ReadonlySet<number>) => {
+export const asksWhatIceMay = (
+  questionWords: readonly string[],
+  otherMeaning: ReadonlySet<number>,
+) => {
   const records = !privateCall(questionWords);
   return (
     namesIce(questionWords) &&
@@ -958,5 +961,5 @@ export function asksWhatIsDeclined(
     questionWords.some((word) => declinedWords.has(word)) ||
     !occurrences(stems, declined).next().done;
   const errand = !occurrences(stems, errands).next().done;
-  return countsPeople || errand || (found && !asksAboutIce(questionWords, otherMeaning));
+  return countsPeople || errand || (found && !asksWhatIceMay(questionWords, otherMeaning));
 }

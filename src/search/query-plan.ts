@@ -56,6 +56,8 @@ export interface QueryPlan {
   names: NamesInQuestion;
   /** It asks something this bot declines (office hours, salaries), whatever topic it names. */
   declined: boolean;
+  /** It asks whether ICE may see, be told, arrest or hold (`asksWhatIceMay`). */
+  asksWhatIceMay: boolean;
 }
 
 const hasPrefixIn = (vocabulary: readonly string[], prefix: string) =>
@@ -167,7 +169,7 @@ function withNamesCompleted(index: PassageIndex, terms: QuestionTerm[]): Questio
  */
 export function planQuery(index: PassageIndex, question: string): QueryPlan {
   const fromQuestion = questionTerms(question, index.analysis);
-  const { expansions, years, declined } = fromQuestion;
+  const { expansions, years, declined, asksWhatIceMay } = fromQuestion;
   const found = withNamesCompleted(index, fromQuestion.terms);
   const read = questionContext(question, years, index.knowledge.places);
   const names = namesIn(index, found);
@@ -286,5 +288,6 @@ export function planQuery(index: PassageIndex, question: string): QueryPlan {
     context,
     names,
     declined,
+    asksWhatIceMay,
   };
 }

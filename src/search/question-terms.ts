@@ -1,5 +1,5 @@
 import { analysisOf, type Analysis } from './analysis.js';
-import { asksWhatIsDeclined, otherMeaningWords } from './off-topic.js';
+import { asksWhatIceMay, asksWhatIsDeclined, otherMeaningWords } from './off-topic.js';
 import { expandSynonyms, type Expansion } from './synonyms.js';
 
 /** Longer questions are cut: a story of a few sentences fits, a pasted page does not. */
@@ -77,6 +77,8 @@ export interface QuestionTerms {
   years: number[];
   /** It asks something this bot declines (office hours, fees, arithmetic), whatever it names. */
   declined: boolean;
+  /** It asks whether ICE may see, be told, arrest or hold ("can ICE get my census answers?"). */
+  asksWhatIceMay: boolean;
 }
 
 /** Words that make a year part of a law's name rather than a date ("the 2013 act"). */
@@ -201,5 +203,6 @@ export function questionTerms(
     expansions: expandSynonyms(searched, analysis),
     years,
     declined: asksWhatIsDeclined(all, analysis, otherMeaning),
+    asksWhatIceMay: asksWhatIceMay(all, otherMeaning),
   };
 }

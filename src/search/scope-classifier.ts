@@ -142,6 +142,26 @@ export function scopeOdds(classifier: ScopeClassifier, terms: readonly ScopeTerm
   return odds;
 }
 
+/**
+ * A question this short that names the subject reads in scope by that name alone ("where do I
+ * find my dad's A-number? ICE wants it"). What it asks is in its other words: when those read
+ * like the questions the bot declines, and the whole reads no more than e^3 (20) times likelier
+ * in scope, it asks another thing. On the project's sets no such question is in scope but one
+ * that asks what a named term is.
+ */
+const FRAMED_TERMS = 10;
+const CLEARLY_IN_SCOPE = 3;
+
+export function asksBesideSubject(
+  classifier: ScopeClassifier,
+  terms: readonly (ScopeTerm & { readings: ReadonlySet<string> })[],
+): boolean {
+  if (terms.length > FRAMED_TERMS || questionOdds(classifier, terms) >= CLEARLY_IN_SCOPE)
+    return false;
+  const besides = terms.filter((term) => !namesSubject(classifier, [term]));
+  return besides.length < terms.length && scopeOdds(classifier, besides) < OUT_OF_SCOPE_ODDS;
+}
+
 /** Whether one of the terms names this subject itself (`SUBJECT_WORDS`). */
 export const namesSubject = (
   classifier: ScopeClassifier,

@@ -4,7 +4,12 @@ import { FIELDS, type PassageIndex } from './passage-index.js';
 import { holds } from './postings.js';
 import { matchCuratedQuestions, type PhrasingMatches } from './curated-questions.js';
 import { classifyQuestion } from './phrasing-classifier.js';
-import { namesSubject, outOfScopeBar, questionOdds } from './scope-classifier.js';
+import {
+  asksBesideSubject,
+  namesSubject,
+  outOfScopeBar,
+  questionOdds,
+} from './scope-classifier.js';
 import { unknownWordShare } from './topic-words.js';
 import type { QuestionContext } from './question-context.js';
 import type { NamesInQuestion } from './entry-names.js';
@@ -337,9 +342,20 @@ function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInpu
   // Naming the subject names its entries too ("ICE"): only the bar for the subject then applies.
   const namesEntry = [...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry);
   if (namesEntry && !gate.namesSubject) return false;
+  // "Whats a detainer? the public defender keeps saying…": what a word of the subject means is
+  // this subject, whatever the rest tells.
+  // Nor is whether ICE may see, be told, arrest or hold, beside an errand ("if I do the census
+  // online, can ICE get my answers?"), nor what to do when ICE has someone.
+  const besideSubject =
+    gate.namesSubject === true &&
+    !gate.asksDefinition &&
+    !plan.asksWhatIceMay &&
+    !plan.context.asksWhatToDoWhenHeld &&
+    asksBesideSubject(index.scope, plan.terms);
   return (
+    besideSubject ||
     questionOdds(index.scope, plan.terms) <
-    outOfScopeBar(plan.terms.length, gate.namesSubject === true)
+      outOfScopeBar(plan.terms.length, gate.namesSubject === true)
   );
 }
 

@@ -5,6 +5,7 @@ import { readKnowledgeFiles } from '../../src/knowledge/read-knowledge-files.js'
 import { shippedEngine } from '../support/engine.js';
 import { analysisOf } from '../../src/search/analysis.js';
 import {
+  asksBesideSubject,
   buildScopeClassifier,
   namesSubject,
   outOfScopeBar,
@@ -64,6 +65,25 @@ describe('the scope classifier', () => {
     // "detention" leans in scope and "center" out; side by side they are an errand.
     expect(odds('detention center')).toBeLessThan(odds('detention') + odds('center'));
     expect(odds('center detention')).toBe(odds('detention') + odds('center'));
+  });
+
+  it('reads a short question that names the subject by what else it asks', () => {
+    const asked = buildScopeClassifier(
+      knowledgeOf(
+        ['can ICE hold him at the jail', 'does ICE get release dates', 'can ICE come to court'],
+        ['where do i find the form number', 'what form number do i use', 'ICE form number'],
+      ),
+      analysisOf('en'),
+    );
+    // "ICE" reads in scope; what it is asked beside decides.
+    expect(asksBesideSubject(asked, termsOf('where do i find the ice form number'))).toBe(true);
+    expect(asksBesideSubject(asked, termsOf('can ice hold him at the jail'))).toBe(false);
+    // Without a word of the subject, or past ten terms, the usual bars decide instead.
+    expect(asksBesideSubject(asked, termsOf('where do i find the form number'))).toBe(false);
+    const story =
+      'my uncle was at the county jail for three long weeks last winter and now ice wants the form number from his papers, where do i find it';
+    expect(termsOf(story).length).toBeGreaterThan(10);
+    expect(asksBesideSubject(asked, termsOf(story))).toBe(false);
   });
 
   it('learns nothing without declined questions, so it declines nothing', () => {
@@ -174,6 +194,8 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'my landlord says he will call ICE if i keep complaining about the heat, can he evict me',
     'my hearing in hartford got rescheduled, where do i check the new date',
     'como saco mi record criminal de la policia estatal para un trabajo',
+    // Short, and ICE is named, but only beside what it asks.
+    "where can I find my mom's A-number? ICE is asking for it on a form",
   ])('declines %j', (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe('no-answer');
@@ -198,6 +220,7 @@ describe('declining questions near the subject on the shipped knowledge', async 
     'mi tio tiene un hold de la migra, lo pueden retener despues de pagar la fianza?',
     'after a traffic stop for an expired registration, can the police call ICE on me?',
     'my hearing got rescheduled, can ICE arrest me at the new date?',
+    'what is a detainer? the lawyer keeps saying my dad has one and nobody explains',
     // A story about holding someone for ICE is that question, whatever errand it also tells.
     'Mi hermano lo pararon en Waterbury y lo llevaron a la estacion porque tenia una orden vieja por no pagar una multa. Ahorita en Connecticut la policia lo puede retener para la migra?',
     "What did the Ninth Circuit say about California's AB 103 inspections of detention facilities?",
