@@ -47,16 +47,14 @@ function namedAsHome(lower: readonly string[], at: number): boolean {
 }
 
 const NOT = new Set(['not', 'no', 'nunca', 'never']);
+/** "I'm not living in", "no estoy en", "no vivo en": where someone is not. */
+const NOT_BEING = new Set(['estoy', 'vivo', 'live']);
 /** "Not in CT", "not from Connecticut", "outside CT", "no estoy en CT", "fuera de Connecticut". */
 function namedAsNot(lower: readonly string[], at: number): boolean {
   const [third, before, next] = [lower[at - 3] ?? '', lower[at - 2] ?? '', lower[at - 1] ?? ''];
   if (next === 'outside' || (next === 'de' && before === 'fuera')) return true;
   if (!['in', 'from', 'en', 'de'].includes(next)) return false;
-  return (
-    NOT.has(before) ||
-    (NOT.has(third) && BEING.has(before)) ||
-    (NOT.has(third) && ['estoy', 'vivo', 'live'].includes(before))
-  );
+  return NOT.has(before) || (NOT.has(third) && (BEING.has(before) || NOT_BEING.has(before)));
 }
 
 const firstWords = new WeakMap<PlaceDirectory, Map<string, PlaceName[]>>();

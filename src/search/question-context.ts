@@ -126,13 +126,14 @@ const AGENTS = phrases(
  * A court case or lawsuit is asked about ("that Oregon case", "who sued", "el caso de"), or one of
  * a state's places by its kind ("an Oregon county"): the state's covered places may be meant.
  */
-const CASE_ITSELF = phrases(
-  'case|cases|caso|casos|ruling|fallo|court decision|what (?:did|was) (?:the )?(?:court|judge)s? (?:decide|decided|rule|ruled|say)|(?:que|qué) (?:decidieron|decidi[oó]|dijo el juez|dijo la corte)',
-);
 const COURT_CASE = phrases(
   'case|cases|lawsuit|lawsuits|sued|sue|suing|ruling|ruled|court decision|judge said|judge ruled|caso|casos|demanda|demandas|demandaron|demand[oó]|fallo|juicio|sentencia|' +
     // "An Oregon county", "un condado de Oregon": one of the state's places, by kind.
     '(?:a|an|one|that|the) (?:[a-z]+ )?(?:county|city|town)|(?:un|una|el|ese|esa) (?:condado|ciudad|pueblo)',
+);
+/** The case itself is asked for, by name or by what was decided; not a suit only mentioned. */
+const CASE_ITSELF = phrases(
+  'case|cases|caso|casos|ruling|fallo|court decision|what (?:did|was) (?:the )?(?:court|judge)s? (?:decide|decided|rule|ruled|say)|(?:que|qué) (?:decidieron|decidi[oó]|dijo el juez|dijo la corte)',
 );
 const OVERVIEW = phrases(
   'overall|in general|generally|tell me about|overview|big picture|the basics|everything (?:about|on)|sum up|summary of|en general|resumen|cu[eé]ntame|expl[ií]came todo|todo sobre|lo b[aá]sico|panorama',

@@ -152,12 +152,13 @@ export function scopeOdds(classifier: ScopeClassifier, terms: readonly ScopeTerm
 const FRAMED_TERMS = 10;
 const CLEARLY_IN_SCOPE = 3;
 
+/** `odds`: the whole question's (`questionOdds`), which the caller has already weighed. */
 export function asksBesideSubject(
   classifier: ScopeClassifier,
   terms: readonly (ScopeTerm & { readings: ReadonlySet<string> })[],
+  odds: number,
 ): boolean {
-  if (terms.length > FRAMED_TERMS || questionOdds(classifier, terms) >= CLEARLY_IN_SCOPE)
-    return false;
+  if (terms.length > FRAMED_TERMS || odds >= CLEARLY_IN_SCOPE) return false;
   const besides = terms.filter((term) => !namesSubject(classifier, [term]));
   return besides.length < terms.length && scopeOdds(classifier, besides) < OUT_OF_SCOPE_ODDS;
 }

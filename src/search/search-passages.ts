@@ -342,6 +342,7 @@ function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInpu
   // Naming the subject names its entries too ("ICE"): only the bar for the subject then applies.
   const namesEntry = [...plan.names.entries].some((entry) => !index.facts[entry]?.isPlaceEntry);
   if (namesEntry && !gate.namesSubject) return false;
+  const odds = questionOdds(index.scope, plan.terms);
   // "Whats a detainer? the public defender keeps saying…": what a word of the subject means is
   // this subject, whatever the rest tells.
   // Nor is whether ICE may see, be told, arrest or hold, beside an errand ("if I do the census
@@ -351,12 +352,8 @@ function asksAnotherSubject(index: PassageIndex, plan: QueryPlan, gate: GateInpu
     !gate.asksDefinition &&
     !plan.asksWhatIceMay &&
     !plan.context.asksWhatToDoWhenHeld &&
-    asksBesideSubject(index.scope, plan.terms);
-  return (
-    besideSubject ||
-    questionOdds(index.scope, plan.terms) <
-      outOfScopeBar(plan.terms.length, gate.namesSubject === true)
-  );
+    asksBesideSubject(index.scope, plan.terms, odds);
+  return besideSubject || odds < outOfScopeBar(plan.terms.length, gate.namesSubject === true);
 }
 
 /** Finds the entries that answer a question, each with its best passage: best first, never padded. */

@@ -75,15 +75,17 @@ describe('the scope classifier', () => {
       ),
       analysisOf('en'),
     );
+    const beside = (text: string) =>
+      asksBesideSubject(asked, termsOf(text), questionOdds(asked, termsOf(text)));
     // "ICE" reads in scope; what it is asked beside decides.
-    expect(asksBesideSubject(asked, termsOf('where do i find the ice form number'))).toBe(true);
-    expect(asksBesideSubject(asked, termsOf('can ice hold him at the jail'))).toBe(false);
+    expect(beside('where do i find the ice form number')).toBe(true);
+    expect(beside('can ice hold him at the jail')).toBe(false);
     // Without a word of the subject, or past ten terms, the usual bars decide instead.
-    expect(asksBesideSubject(asked, termsOf('where do i find the form number'))).toBe(false);
+    expect(beside('where do i find the form number')).toBe(false);
     const story =
       'my uncle was at the county jail for three long weeks last winter and now ice wants the form number from his papers, where do i find it';
     expect(termsOf(story).length).toBeGreaterThan(10);
-    expect(asksBesideSubject(asked, termsOf(story))).toBe(false);
+    expect(beside(story)).toBe(false);
   });
 
   it('learns nothing without declined questions, so it declines nothing', () => {
